@@ -1,0 +1,6 @@
+#ifndef CORO_CEDITLINE_SHIM_H
+#define CORO_CEDITLINE_SHIM_H
+#include <stdio.h>
+#include <histedit.h>
+#include <editline/readline.h>
+#endif

@@ -1,0 +1,2 @@
+import CoroSyntax
+public enum CoroCompilerPlaceholder {}

@@ -1,0 +1,3 @@
+import CoroRuntime
+import CEditLine
+print(coroRuntimeProbe())

@@ -1,0 +1,2 @@
+import XCTest
+final class CoroExamplesTestsPlaceholder: XCTestCase { func testNothing() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class CoroRuntimeTestsPlaceholder: XCTestCase { func testNothing() {} }

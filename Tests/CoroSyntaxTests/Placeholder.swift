@@ -1,0 +1,2 @@
+import XCTest
+final class CoroSyntaxTestsPlaceholder: XCTestCase { func testNothing() {} }
