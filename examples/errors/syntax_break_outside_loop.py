@@ -1,0 +1,5 @@
+# break is only allowed inside a loop
+def stop():
+    break
+
+print("unreachable")

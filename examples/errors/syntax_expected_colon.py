@@ -1,0 +1,5 @@
+# A def line without its colon
+def greet(name)
+    print("Hello", name)
+
+greet("Ann")

@@ -1,0 +1,4 @@
+# An if statement with no body
+x = 3
+if x > 2:
+print("big")

@@ -1,0 +1,17 @@
+# Format spec for floats: f F e E g G % and precision
+x = 1234.56789
+print("{:f}|{:.2f}|{:.0f}|{:10.3f}|".format(x, x, x, x))
+print("{:e}|{:.2e}|{:E}|{:.0e}".format(x, x, x, x))
+print("{:g}|{:.3g}|{:.10g}|{:G}".format(x, x, x, 1e-10))
+print("{:g} {:g} {:g} {:g}".format(0.0001, 0.00001, 1e16, 123456789.0))
+print("{:%}|{:.1%}|{:.0%}".format(0.25, 0.4567, 1 / 3))
+print("{:F} {:f} {:F} {:f}".format(float("inf"), float("inf"), float("nan"), float("-inf")))
+print("{:.2f} {:.2f} {:.2f}".format(2.675, 1.005, -0.001))
+print("{} {:} {:.3}".format(1.5, 1e20, 3.14159))
+print("{:.1f} {:.1f} {:.1f} {:.1f}".format(0.25, 0.35, 2.5, -0.05))
+print("{:f}".format(1e20), "{:.3f}".format(10 ** 3))
+print("{:n}".format(1234.5), "{:.2n}".format(0.000123))
+print("{:10.2e}|{:<10.1%}|".format(0.000123, 0.5))
+print(format(2 / 3, ".4f"), format(1e-7, "f"), format(1e-7, ".10f"))
+print("{:g} {:g} {:.2g} {:#.2g}".format(100.0, 1.0, 150.0, 1.0))
+print("{:f}".format(5), "{:e}".format(5), "{:%}".format(1))
