@@ -1,2 +1,0 @@
-import CoroSyntax
-public enum CoroCompilerPlaceholder {}
