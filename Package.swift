@@ -66,7 +66,8 @@ let package = Package(
     ),
     .testTarget(
       name: "CoroRuntimeTests",
-      dependencies: ["CoroRuntime"],
+      dependencies: ["CoroRuntime", .product(name: "BigInt", package: "BigInt")],
+      exclude: ["Formatting/Fixtures", "Random/Fixtures"],
       swiftSettings: [.swiftLanguageMode(.v5)]
     ),
     .testTarget(

@@ -1,3 +1,8 @@
 import CoroRuntime
-import CEditLine
-print(coroRuntimeProbe())
+import Foundation
+
+let arguments = CommandLine.arguments
+if arguments.count >= 2 {
+  let interpreter = Interpreter(options: InterpreterOptions(arguments: Array(arguments.dropFirst())))
+  exit(interpreter.runFile(path: arguments[1]))
+}

@@ -1,0 +1,134 @@
+extension BuiltinTypes {
+  /// BaseException's constructor, `__init__`, attributes and methods, and
+  /// the extra attributes of a few subclasses.
+  static func installExceptions() {
+    let make: PyType.Constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
+      if args.keywordCount > 0 {
+        throw PyException.typeError("\(type.name)() takes no keyword arguments")
+      }
+      return .object(PyException(type: type, args: args.positional))
+    }
+    for t in exceptionTypes { t.constructor = make }
+    let base = baseException
+    base.addMethod("__init__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      if let e = v.as(PyException.self) {
+        if args.keywordCount > 0 {
+          throw PyException.typeError("\(e.type.name)() takes no keyword arguments")
+        }
+        e.args = args.positional
+      }
+      return .none
+    }
+    base.addMethod("__str__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      guard let e = v.as(PyException.self) else { return .str("") }
+      switch e.args.count {
+      case 0: return .str("")
+      case 1: return .str(try vm.str(e.args[0]))
+      default: return .str(try vm.repr(.tuple(e.args)))
+      }
+    }
+    base.addMethod("__repr__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      guard let e = v.as(PyException.self) else { return .str("") }
+      let name = e.type.name
+      switch e.args.count {
+      case 0: return .str(name + "()")
+      case 1: return .str(name + "(" + (try vm.repr(e.args[0])) + ")")
+      default: return .str(name + (try vm.repr(.tuple(e.args))))
+      }
+    }
+    base.addGetter("args", { (vm: VM, v: Value) throws(PyException) -> Value in
+      .tuple(v.as(PyException.self)?.args ?? [])
+    }, set: { (vm: VM, v: Value, new: Value) throws(PyException) in
+      v.as(PyException.self)?.args = try vm.iterate(new)
+    })
+    base.addGetter("__cause__", { (vm: VM, v: Value) throws(PyException) -> Value in
+      v.as(PyException.self)?.cause.map { .object($0) } ?? .none
+    }, set: { (vm: VM, v: Value, new: Value) throws(PyException) in
+      guard let e = v.as(PyException.self) else { return }
+      if new.isNone {
+        e.cause = nil
+      } else if let c = new.as(PyException.self) {
+        e.cause = c
+      } else {
+        throw PyException.typeError("exception cause must be None or derive from BaseException")
+      }
+      e.suppressContext = true
+    })
+    base.addGetter("__context__", { (vm: VM, v: Value) throws(PyException) -> Value in
+      v.as(PyException.self)?.context.map { .object($0) } ?? .none
+    }, set: { (vm: VM, v: Value, new: Value) throws(PyException) in
+      v.as(PyException.self)?.context = new.as(PyException.self)
+    })
+    base.addGetter("__suppress_context__", { (vm: VM, v: Value) throws(PyException) -> Value in
+      .bool(v.as(PyException.self)?.suppressContext ?? false)
+    }, set: { (vm: VM, v: Value, new: Value) throws(PyException) in
+      v.as(PyException.self)?.suppressContext = try vm.isTrue(new)
+    })
+    base.addGetter("__traceback__") { (vm: VM, v: Value) throws(PyException) -> Value in
+      guard let e = v.as(PyException.self), !e.traceback.isEmpty else { return .none }
+      return .object(PyTracebackObject(e.traceback))
+    }
+    base.addMethod("with_traceback") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      _ = try args.one("with_traceback")
+      return v
+    }
+    base.addMethod("add_note") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      let note = try args.one("add_note")
+      guard note.asStr != nil, let e = v.as(PyException.self) else {
+        throw PyException.typeError("note must be a str, not '\(note.typeName)'")
+      }
+      let notes: PyList
+      if let existing = e.attributeDict.getString("__notes__")?.as(PyList.self) {
+        notes = existing
+      } else {
+        notes = PyList()
+        e.attributeDict.setString("__notes__", .object(notes))
+      }
+      notes.items.append(note)
+      return .none
+    }
+    stopIteration.addGetter("value") { (vm: VM, v: Value) throws(PyException) -> Value in
+      v.as(PyException.self)?.args.first ?? .none
+    }
+    systemExit.addGetter("code") { (vm: VM, v: Value) throws(PyException) -> Value in
+      guard let e = v.as(PyException.self) else { return .none }
+      switch e.args.count {
+      case 0: return .none
+      case 1: return e.args[0]
+      default: return .tuple(e.args)
+      }
+    }
+    for (t, attributes) in [(nameError, ["name"]), (attributeError, ["name", "obj"]), (importError, ["name", "path"])] {
+      for attribute in attributes {
+        t.addGetter(attribute, { (vm: VM, v: Value) throws(PyException) -> Value in
+          v.as(PyException.self)?.attributeDict.getString(attribute) ?? .none
+        }, set: { (vm: VM, v: Value, new: Value) throws(PyException) in
+          v.as(PyException.self)?.attributeDict.setString(attribute, new)
+        })
+      }
+    }
+  }
+}
+
+/// A traceback object, enough for `e.__traceback__ is not None` and
+/// `tb_lineno`.
+final class PyTracebackObject: PyObject {
+  let entries: [TracebackEntry]
+
+  init(_ entries: [TracebackEntry]) {
+    self.entries = entries
+  }
+
+  override var type: PyType { BuiltinTypes.tracebackType }
+}
+
+extension BuiltinTypes {
+  static let tracebackType: PyType = {
+    let t = PyType(builtin: "traceback", base: object)
+    t.addGetter("tb_lineno") { (vm: VM, v: Value) throws(PyException) -> Value in
+      guard let tb = v.as(PyTracebackObject.self), let last = tb.entries.last else { return .none }
+      return .int(last.line)
+    }
+    return t
+  }()
+}

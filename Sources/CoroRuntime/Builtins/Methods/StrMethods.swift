@@ -1,0 +1,4 @@
+extension BuiltinTypes {
+  static func installStrMethods() {
+  }
+}

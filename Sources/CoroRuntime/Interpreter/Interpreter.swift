@@ -1,0 +1,190 @@
+import CoroCompiler
+import CoroSyntax
+import Foundation
+
+/// How an interpreter is set up.
+public struct InterpreterOptions: Sendable {
+  /// `sys.argv`.
+  public var arguments: [String]
+  /// Run the event loop and `time` on a virtual clock.
+  public var virtualTime: Bool
+
+  public init(arguments: [String] = [""], virtualTime: Bool = false) {
+    self.arguments = arguments
+    self.virtualTime = virtualTime
+  }
+}
+
+/// A Python interpreter: the modules, the builtins, the output streams and
+/// the main thread's VM. This is CoroRuntime's public face: run a file or
+/// a source string, run REPL input.
+public final class Interpreter: @unchecked Sendable {
+  public let stdout: OutputStream
+  public let stderr: OutputStream
+  let options: InterpreterOptions
+  let builtinsModule: PyModule
+  var builtinsDict: PyDict { builtinsModule.dict }
+  /// `sys.modules`.
+  var modules: [String: PyModule] = [:]
+  /// The main thread's VM.
+  private(set) var mainVM: VM!
+  /// Source lines of files compiled so far, for tracebacks (linecache).
+  var sourceLines: [String: [String]] = [:]
+  /// `__build_class__`.
+  private(set) var buildClassFunction: Value = .none
+  /// Warnings already shown, by (filename, line, message): the default
+  /// filter shows each once per location.
+  var shownWarnings: Set<String> = []
+
+  public init(options: InterpreterOptions = InterpreterOptions(), stdout: OutputStream? = nil, stderr: OutputStream? = nil) {
+    self.options = options
+    let out = stdout ?? OutputStream(fd: 1)
+    let err = stderr ?? OutputStream(fd: 2, unbuffered: true)
+    err.flushFirst = out
+    self.stdout = out
+    self.stderr = err
+    BuiltinTypes.installAll()
+    builtinsModule = PyModule(name: "builtins")
+    mainVM = VM(interpreter: self)
+    buildClassFunction = .object(PyBuiltinFunction(name: "__build_class__") {
+      (vm: VM, args: Args) throws(PyException) -> Value in
+      try vm.buildClass(args)
+    })
+    Builtins.install(into: builtinsModule.dict, interpreter: self)
+    modules["builtins"] = builtinsModule
+    Interpreter.current = self
+  }
+
+  /// The interpreter whose code is running (for object finalizers, which
+  /// run wherever the last reference goes).
+  nonisolated(unsafe) static weak var current: Interpreter?
+
+  // MARK: - Running programs
+
+  /// Runs a program file as `__main__`; returns the process exit status.
+  public func runFile(path: String, displayName: String? = nil) -> Int32 {
+    let name = displayName ?? path
+    guard let data = FileManager.default.contents(atPath: path) else {
+      stderr.write("coro: can't open file '\(path)': [Errno 2] No such file or directory\n")
+      return 2
+    }
+    let source = String(decoding: data, as: UTF8.self)
+    return runSource(source, filename: name)
+  }
+
+  /// Runs source text as `__main__`; returns the process exit status.
+  public func runSource(_ source: String, filename: String) -> Int32 {
+    var status: Int32 = 0
+    LargeStack.run {
+      status = self.runSourceOnThisThread(source, filename: filename)
+    }
+    stdout.flush()
+    return status
+  }
+
+  private func runSourceOnThisThread(_ source: String, filename: String) -> Int32 {
+    registerSource(source, filename: filename)
+    let code: CodeObject
+    do throws(SyntaxError) {
+      code = try compileSource(source, filename: filename)
+    } catch {
+      stdout.flush()
+      stderr.write(SyntaxErrorReport.format(error, filename: filename, lines: sourceLines[filename] ?? []))
+      return 1
+    }
+    let main = mainModule(filename: filename)
+    let status = execute(code, in: main)
+    finishProgram()
+    return status
+  }
+
+  /// Runs compiled module code in `module`, reporting an uncaught
+  /// exception; returns the exit status.
+  func execute(_ code: CodeObject, in module: PyModule) -> Int32 {
+    let vm = mainVM!
+    let pycode = PyCode(code)
+    let frame = Frame(code: pycode, globals: module.dict, function: nil)
+    do throws(PyException) {
+      _ = try vm.run(frame)
+      return 0
+    } catch {
+      return handleUncaught(error, vm: vm)
+    }
+  }
+
+  /// Prints an uncaught exception (or obeys SystemExit); the exit status.
+  func handleUncaught(_ exc: PyException, vm: VM) -> Int32 {
+    if exc.isInstance(of: BuiltinTypes.systemExit) {
+      return systemExitStatus(exc, vm: vm)
+    }
+    stdout.flush()
+    stderr.write(TracebackPrinter(vm: vm).format(exc))
+    return 1
+  }
+
+  private func systemExitStatus(_ exc: PyException, vm: VM) -> Int32 {
+    guard let code = exc.args.first else { return 0 }
+    switch code {
+    case .none: return 0
+    case .int(let i): return Int32(truncatingIfNeeded: i)
+    case .bool(let b): return b ? 1 : 0
+    default:
+      stdout.flush()
+      stderr.write(((try? vm.str(code)) ?? "") + "\n")
+      return 1
+    }
+  }
+
+  /// What happens when the main program ends: flush output.
+  func finishProgram() {
+    stdout.flush()
+  }
+
+  func mainModule(filename: String) -> PyModule {
+    if let m = modules["__main__"] { return m }
+    let m = PyModule(name: "__main__")
+    m.dict.setString("__file__", .str(filename))
+    m.dict.setString("__builtins__", .object(builtinsModule))
+    m.dict.setString("__doc__", .none)
+    modules["__main__"] = m
+    return m
+  }
+
+  func registerSource(_ source: String, filename: String) {
+    var lines: [String] = []
+    source.enumerateLines { line, _ in lines.append(line) }
+    sourceLines[filename] = lines
+  }
+}
+
+/// Runs work on a thread with a large stack, so that deep (but bounded)
+/// native recursion — repr of nested data, `sorted` keys calling Python
+/// calling `sorted` — can never overflow the Swift stack before the
+/// recursion limit raises RecursionError.
+enum LargeStack {
+  static let size = 512 << 20
+
+  static func run(_ body: @escaping () -> Void) {
+    final class Box: @unchecked Sendable {
+      let body: () -> Void
+      init(_ body: @escaping () -> Void) { self.body = body }
+    }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, size)
+    let box = Unmanaged.passRetained(Box(body)).toOpaque()
+    var thread = pthread_t()
+    let created = pthread_create(&thread, &attributes, { raw in
+      guard let raw else { return nil }
+      let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
+      box.body()
+      return nil
+    }, box)
+    if created != 0 {
+      Unmanaged<Box>.fromOpaque(box).takeRetainedValue().body()
+      return
+    }
+    pthread_join(thread, nil)
+  }
+}

@@ -1,0 +1,208 @@
+import CoroSyntax
+
+/// Formats an uncaught exception the way CPython 3.11's `PyErr_Display`
+/// does: the chain of causes and contexts, each traceback outermost frame
+/// first with its source line and the `~~~^^^` markers under the failing
+/// expression, repeated frames collapsed, and the last line with
+/// "Did you mean" suggestions for NameError and AttributeError.
+struct TracebackPrinter {
+  let vm: VM
+
+  /// CPython's TB_RECURSIVE_CUTOFF.
+  private static let repeatCutoff = 3
+  /// `sys.tracebacklimit`'s default.
+  private static let limit = 1000
+
+  func format(_ exc: PyException) -> String {
+    var out = ""
+    var seen = Set<ObjectIdentifier>()
+    formatChain(exc, &out, &seen)
+    return out
+  }
+
+  private func formatChain(_ exc: PyException, _ out: inout String, _ seen: inout Set<ObjectIdentifier>) {
+    seen.insert(ObjectIdentifier(exc))
+    if let cause = exc.cause, !seen.contains(ObjectIdentifier(cause)) {
+      formatChain(cause, &out, &seen)
+      out += "\nThe above exception was the direct cause of the following exception:\n\n"
+    } else if let context = exc.context, !exc.suppressContext, !seen.contains(ObjectIdentifier(context)) {
+      formatChain(context, &out, &seen)
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+    }
+    formatOne(exc, &out)
+  }
+
+  private func formatOne(_ exc: PyException, _ out: inout String) {
+    if !exc.traceback.isEmpty {
+      out += "Traceback (most recent call last):\n"
+      formatEntries(Array(exc.traceback.reversed()), &out)
+    }
+    out += lastLine(exc) + "\n"
+  }
+
+  private func isExceptionGroup(_ e: PyException) -> Bool {
+    e.isInstance(of: BuiltinTypes.baseExceptionGroup)
+  }
+
+  func formatEntries(_ entries: [TracebackEntry], _ out: inout String) {
+    let shown = entries.count > TracebackPrinter.limit
+      ? Array(entries.suffix(TracebackPrinter.limit)) : entries
+    var lastFile: String?
+    var lastLine = -1
+    var lastName: String?
+    var count = 0
+    for entry in shown {
+      let code = entry.code.object
+      let line = entry.line
+      if lastFile != code.filename || lastLine != line || lastName != code.name {
+        if count > TracebackPrinter.repeatCutoff {
+          out += repeatedLine(count - TracebackPrinter.repeatCutoff)
+        }
+        lastFile = code.filename
+        lastLine = line
+        lastName = code.name
+        count = 0
+      }
+      count += 1
+      if count <= TracebackPrinter.repeatCutoff {
+        formatEntry(entry, &out)
+      }
+    }
+    if count > TracebackPrinter.repeatCutoff {
+      out += repeatedLine(count - TracebackPrinter.repeatCutoff)
+    }
+  }
+
+  private func repeatedLine(_ n: Int) -> String {
+    "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
+  }
+
+  private func formatEntry(_ entry: TracebackEntry, _ out: inout String) {
+    let code = entry.code.object
+    let line = entry.line
+    out += "  File \"\(code.filename)\", line \(line), in \(code.name)\n"
+    guard let lines = vm.interpreter.sourceLines[code.filename], line >= 1, line <= lines.count else {
+      return
+    }
+    let source = lines[line - 1]
+    let stripped = source.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+    let trimmed = String(stripped).trimmingTrailingWhitespace()
+    if trimmed.isEmpty { return }
+    out += "    " + trimmed + "\n"
+    let span = entry.instruction < code.spans.count ? code.spans[entry.instruction] : SourceSpan.unknown
+    if let carets = caretLine(source: source, trimmed: trimmed, span: span, line: line) {
+      out += carets + "\n"
+    }
+  }
+
+  /// The `^^^`/`~~^~~` line under the failing expression, or nil when it
+  /// would underline the whole line (CPython elides it then).
+  private func caretLine(source: String, trimmed: String, span: SourceSpan, line: Int) -> String? {
+    guard span.start.line == line, span.end.line >= span.start.line else { return nil }
+    let scalars = Array(source.unicodeScalars)
+    let indent = scalars.prefix { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }.count
+    let start = span.start.column
+    var end = span.end.column
+    var leftEnd = -1
+    var rightStart = -1
+    var primary: Character = "^"
+    var secondary: Character = "^"
+    if span.end.line == span.start.line {
+      guard start < end, end <= scalars.count else { return nil }
+      var segment = String.UnicodeScalarView()
+      segment.append(contentsOf: scalars[start..<end])
+      if let anchors = Anchors.find(in: String(segment)) {
+        leftEnd = anchors.leftEnd + start
+        rightStart = anchors.rightStart + start
+        primary = "~"
+        secondary = "^"
+      }
+    } else {
+      // A multi-line expression: underline to the end of the line's text.
+      end = indent + trimmed.unicodeScalars.count
+    }
+    let hasSecondary = leftEnd != -1 || rightStart != -1
+    if end - start == trimmed.unicodeScalars.count && !hasSecondary { return nil }
+    if end <= start { return nil }
+    var out = "    "
+    var offset = indent
+    while offset < end {
+      offset += 1
+      if offset <= start {
+        out.append(" ")
+      } else if hasSecondary && leftEnd < offset && offset <= rightStart {
+        out.append(secondary)
+      } else {
+        out.append(primary)
+      }
+    }
+    return out
+  }
+
+  // MARK: - The last line
+
+  func lastLine(_ exc: PyException) -> String {
+    let type = exc.type
+    var name = type.qualifiedName
+    if type.module != "builtins" && type.module != "__main__" {
+      name = type.module + "." + name
+    }
+    var message: String
+    do throws(PyException) {
+      message = try vm.strException(exc)
+    } catch {
+      message = "<exception str() failed>"
+    }
+    if let suggestion = Suggestions.offer(for: exc, vm: vm) {
+      message += ". Did you mean: '\(suggestion)'?"
+    }
+    if isExceptionGroup(exc) {
+      return name + ": " + message
+    }
+    return message.isEmpty ? name : name + ": " + message
+  }
+}
+
+/// Where CPython 3.11 puts the `^` under a binary operator or a subscript
+/// (traceback.c's extract_anchors_from_expr), relative to the segment.
+enum Anchors {
+  static func find(in segment: String) -> (leftEnd: Int, rightStart: Int)? {
+    guard let module = try? parseModule(segment, filename: "<segment>"),
+      module.body.count == 1, case .expression(let expr) = module.body[0].kind
+    else { return nil }
+    let scalars = Array(segment.unicodeScalars)
+    switch expr.kind {
+    case .binary(let left, _, let right):
+      guard left.span.end.line == 1, right.span.start.line == 1 else { return nil }
+      func isWhitespace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{0C}" }
+      var i = left.span.end.column
+      while i < right.span.start.column && i < scalars.count {
+        if isWhitespace(scalars[i]) {
+          i += 1
+          continue
+        }
+        var rightAnchor = i + 1
+        if i + 1 < right.span.start.column, i + 1 < scalars.count, !isWhitespace(scalars[i + 1]) {
+          rightAnchor += 1
+        }
+        return (i, rightAnchor)
+      }
+      return nil
+    case .subscript(let value, let index):
+      guard value.span.end.line == 1, index.span.end.line == 1 else { return nil }
+      return (value.span.end.column, index.span.end.column + 1)
+    default:
+      return nil
+    }
+  }
+}
+
+extension String {
+  func trimmingTrailingWhitespace() -> String {
+    var s = Substring(self)
+    while let last = s.last, last == " " || last == "\t" || last == "\r" || last == "\n" || last == "\u{0C}" {
+      s = s.dropLast()
+    }
+    return String(s)
+  }
+}

@@ -1,0 +1,101 @@
+/// A generator, coroutine or async generator: a suspended frame.
+///
+/// Generators and coroutines share one mechanism (as in CPython, where
+/// coroutines are built on generators): the frame stops at `yield` (or at
+/// the `yield` inside an `await`'s delegation loop) and resumes there when
+/// someone sends a value in. States, as CPython's `gi_frame_state`:
+///
+///   created    the body has not started; only `None` may be sent in
+///   suspended  stopped at a yield, waiting for a value or an exception
+///   running    its frame is executing (sending in again is an error)
+///   finished   returned or raised; the frame is spent
+final class PyGenerator: PyObject {
+  enum Kind {
+    case generator, coroutine, asyncGenerator
+  }
+
+  enum State {
+    case created, suspended, running, finished
+  }
+
+  let kind: Kind
+  let frame: Frame
+  var state: State = .created
+  var name: String
+  var qualifiedName: String
+  /// The handled-exception entry of this generator's frame while it is
+  /// suspended (CPython's gi_exc_state).
+  var savedException: PyException?
+  /// True while suspended inside `yield from`/`await`: the delegate is on
+  /// top of the frame's stack (CPython's gi_yieldfrom).
+  var isDelegating = false
+  /// Where it was created, for the "never awaited" warning.
+  let filename: String
+  let definitionLine: Int
+  /// Set by the runtime when the coroutine is wrapped in a Task or
+  /// otherwise consumed, to silence the "never awaited" warning.
+  var warnedOrConsumed = false
+
+  init(frame: Frame, function: PyFunction) {
+    let flags = function.code.flags
+    if flags.contains(.asyncGenerator) {
+      kind = .asyncGenerator
+    } else if flags.contains(.coroutine) || flags.contains(.topLevelAwait) {
+      kind = .coroutine
+    } else {
+      kind = .generator
+    }
+    self.frame = frame
+    name = function.name
+    qualifiedName = function.qualifiedName
+    filename = function.code.object.filename
+    definitionLine = function.code.object.firstLine
+    super.init()
+    frame.generator = self
+  }
+
+  /// A generator that takes over the frame of one being deallocated, so
+  /// that the frame can still be closed (its `finally` blocks run).
+  init(adopting other: PyGenerator) {
+    kind = other.kind
+    frame = other.frame
+    state = other.state
+    name = other.name
+    qualifiedName = other.qualifiedName
+    savedException = other.savedException
+    isDelegating = other.isDelegating
+    filename = other.filename
+    definitionLine = other.definitionLine
+    warnedOrConsumed = true
+    super.init()
+    frame.generator = self
+  }
+
+  override var type: PyType {
+    switch kind {
+    case .generator: return BuiltinTypes.generator
+    case .coroutine: return BuiltinTypes.coroutine
+    case .asyncGenerator: return BuiltinTypes.asyncGenerator
+    }
+  }
+
+  /// The object this generator is delegating to, while suspended in
+  /// `yield from` or `await`.
+  var delegate: Value? {
+    guard state == .suspended, isDelegating, frame.sp > frame.code.localCount else { return nil }
+    return frame.top
+  }
+
+  /// The word CPython's messages use for this kind.
+  var kindName: String {
+    switch kind {
+    case .generator: return "generator"
+    case .coroutine: return "coroutine"
+    case .asyncGenerator: return "async generator"
+    }
+  }
+
+  deinit {
+    GeneratorFinalizer.finalize(self)
+  }
+}

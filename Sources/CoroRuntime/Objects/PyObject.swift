@@ -1,0 +1,45 @@
+/// The base class of every heap-allocated Python object.
+///
+/// Subclasses model one Python type each (`PyStr` is `str`, `PyList` is
+/// `list`, ...) and report it through `type`; objects whose class can vary
+/// (instances of user classes, exceptions) store it. Reference counting is
+/// Swift's: an object dies when its last reference goes, at the moment
+/// CPython's would, which is what makes warnings such as "coroutine ... was
+/// never awaited" appear where CPython prints them.
+class PyObject {
+  /// The Python type of this object.
+  var type: PyType { BuiltinTypes.object }
+
+  /// The instance `__dict__`, for objects that have one.
+  var instanceDict: PyDict? { nil }
+
+  init() {}
+}
+
+/// An instance of a user-defined class (or of `object` itself).
+final class PyInstance: PyObject {
+  let instanceType: PyType
+  let dict: PyDict
+
+  init(type: PyType) {
+    instanceType = type
+    dict = PyDict()
+  }
+
+  override var type: PyType { instanceType }
+  override var instanceDict: PyDict? { dict }
+}
+
+/// `NotImplemented`, the `Ellipsis` object `...`, and other one-of-a-kind
+/// objects that need only a type and a name.
+final class PySingleton: PyObject {
+  let singletonType: PyType
+  let name: String
+
+  init(type: PyType, name: String) {
+    singletonType = type
+    self.name = name
+  }
+
+  override var type: PyType { singletonType }
+}

@@ -1,0 +1,156 @@
+/// A Python type object: a builtin type such as `int` or a user class.
+///
+/// Attributes (methods, class variables) live in `dict`, keyed by interned
+/// `PyStr` names. Lookups walk the method resolution order; user classes
+/// can change their dicts at any time, so nothing is cached across calls
+/// except through `version`, which every change to any type bumps.
+final class PyType: PyObject {
+  /// How instances of this type are represented in Swift, inherited from
+  /// the nearest builtin base that decides it.
+  enum Layout {
+    /// `PyInstance`: a plain object with a `__dict__`.
+    case instance
+    /// `PyException`.
+    case exception
+    /// A builtin type whose instances only its own constructor can make.
+    case builtin
+  }
+
+  /// Builds an instance for `type(...)` calls: `int("3")`, `list(x)`.
+  typealias Constructor = (VM, PyType, Args) throws(PyException) -> Value
+
+  let name: String
+  var qualifiedName: String
+  var module: String
+  private(set) var bases: [PyType]
+  private(set) var mro: [PyType] = []
+  let dict: PyDict
+  let isBuiltin: Bool
+  var layout: Layout
+  /// False for types like `bool` and `NoneType` that cannot be subclassed.
+  var allowsSubclassing = true
+  /// The builtin constructor (CPython's tp_new + tp_init for builtins).
+  var constructor: Constructor?
+  /// The metaclass; nil means `type`.
+  var metaclass: PyType?
+  /// For builtin types that user classes may derive from (besides object
+  /// and the exceptions): makes an instance of the user class.
+  var subclassConstructor: SubclassConstructor?
+
+  /// Bumped by every change to any type's dict, so that caches keyed on
+  /// it (the VM's method caches) notice class attribute assignment.
+  nonisolated(unsafe) static var version: UInt64 = 0
+
+  init(
+    builtin name: String, base: PyType?, layout: Layout = .builtin, module: String = "builtins"
+  ) {
+    self.name = name
+    qualifiedName = name
+    self.module = module
+    bases = base.map { [$0] } ?? []
+    dict = PyDict()
+    isBuiltin = true
+    self.layout = layout
+    super.init()
+    mro = [self] + (base?.mro ?? [])
+  }
+
+  /// A class made by a `class` statement (or a three-argument `type()`).
+  init(name: String, qualifiedName: String, module: String, bases: [PyType], dict: PyDict, mro: [PyType]) {
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.module = module
+    self.bases = bases
+    self.dict = dict
+    isBuiltin = false
+    layout = bases.first?.layout ?? .instance
+    for b in bases where b.layout != .instance {
+      layout = b.layout
+    }
+    super.init()
+    self.mro = [self] + mro
+  }
+
+  override var type: PyType { metaclass ?? BuiltinTypes.type }
+
+  var base: PyType? { bases.first }
+
+  // MARK: - Lookup
+
+  /// The attribute `name` found along the MRO, without binding.
+  @inline(__always)
+  func lookup(_ name: PyStr) -> Value? {
+    for t in mro {
+      if let v = t.dict.getString(name) { return v }
+    }
+    return nil
+  }
+
+  func lookup(_ name: String) -> Value? {
+    lookup(PyStr.intern(name))
+  }
+
+  func isSubtype(of other: PyType) -> Bool {
+    if self === other { return true }
+    for t in mro where t === other { return true }
+    return false
+  }
+
+  /// Sets a class attribute and invalidates method caches.
+  func setAttribute(_ name: PyStr, _ value: Value) {
+    dict.setString(name, value)
+    PyType.version &+= 1
+  }
+
+  func deleteAttribute(_ name: PyStr) -> Bool {
+    PyType.version &+= 1
+    return dict.removeString(name) != nil
+  }
+
+  /// Adds a builtin method implemented in Swift.
+  func addMethod(_ name: String, _ fn: @escaping PyMethodDescriptor.Function) {
+    setAttribute(PyStr.intern(name), .object(PyMethodDescriptor(name: name, owner: self, fn)))
+  }
+
+  /// Adds a read-only (or, with `set`, writable) attribute computed in Swift.
+  func addGetter(
+    _ name: String, _ get: @escaping PyGetSetDescriptor.Getter,
+    set: PyGetSetDescriptor.Setter? = nil
+  ) {
+    setAttribute(PyStr.intern(name), .object(PyGetSetDescriptor(name: name, owner: self, get: get, set: set)))
+  }
+
+  /// Adds a builtin class method (e.g. `dict.fromkeys`).
+  func addClassMethod(_ name: String, _ fn: @escaping PyBuiltinFunction.Function) {
+    let f = PyBuiltinFunction(name: name, fn)
+    setAttribute(PyStr.intern(name), .object(PyClassMethod(.object(f))))
+  }
+
+  func addStaticMethod(_ name: String, _ fn: @escaping PyBuiltinFunction.Function) {
+    let f = PyBuiltinFunction(name: name, fn)
+    setAttribute(PyStr.intern(name), .object(PyStaticMethod(.object(f))))
+  }
+
+  /// C3 linearization of `bases` (the MRO minus the class itself), or nil
+  /// when it does not exist.
+  static func linearize(_ bases: [PyType]) -> [PyType]? {
+    var sequences = bases.map { $0.mro } + [bases]
+    var result: [PyType] = []
+    while true {
+      sequences = sequences.filter { !$0.isEmpty }
+      if sequences.isEmpty { return result }
+      var candidate: PyType?
+      for seq in sequences {
+        let head = seq[0]
+        let inTail = sequences.contains { s in s.dropFirst().contains { $0 === head } }
+        if !inTail {
+          candidate = head
+          break
+        }
+      }
+      guard let next = candidate else { return nil }
+      result.append(next)
+      sequences = sequences.map { seq in seq.first === next ? Array(seq.dropFirst()) : seq }
+    }
+  }
+}

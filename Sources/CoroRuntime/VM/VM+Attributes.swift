@@ -1,0 +1,287 @@
+/// Attribute access: CPython's `PyObject_GenericGetAttr` and
+/// `type_getattro`, with descriptors (functions bind to instances,
+/// `property`, `classmethod`, `staticmethod`, builtin getters).
+extension VM {
+  func getAttribute(_ v: Value, _ name: PyStr) throws(PyException) -> Value {
+    if case .object(let o) = v {
+      if let t = o as? PyType { return try typeAttribute(t, name) }
+      if let s = o as? PySuper { return try superAttribute(s, name) }
+      if let m = o as? PyModule {
+        if let value = m.dict.getString(name) { return value }
+        if let getattr = m.dict.getString(PyStr.intern("__getattr__")) {
+          return try call(getattr, [.object(name)])
+        }
+        throw attributeError(v, name, "module '\(m.name)' has no attribute '\(name.value)'")
+      }
+      return try genericAttribute(v, o.type, o.instanceDict, name)
+    }
+    return try genericAttribute(v, v.type, nil, name)
+  }
+
+  /// `getattr(obj, name, default)`: nil instead of AttributeError.
+  func getAttributeIfPresent(_ v: Value, _ name: PyStr) throws(PyException) -> Value? {
+    do throws(PyException) {
+      return try getAttribute(v, name)
+    } catch {
+      if error.isInstance(of: BuiltinTypes.attributeError) { return nil }
+      throw error
+    }
+  }
+
+  private func genericAttribute(_ v: Value, _ type: PyType, _ dict: PyDict?, _ name: PyStr) throws(PyException) -> Value {
+    let descriptor = type.lookup(name)
+    if let d = descriptor, isDataDescriptor(d) {
+      return try bindDescriptor(d, instance: v, owner: type)
+    }
+    if let dict, let value = dict.getString(name) {
+      return value
+    }
+    if let d = descriptor {
+      return try bindDescriptor(d, instance: v, owner: type)
+    }
+    if !type.isBuiltin, let getattr = type.lookup(PyStr.intern("__getattr__")) {
+      return try callMethod(getattr, v, [.object(name)])
+    }
+    throw attributeError(v, name, "'\(type.name)' object has no attribute '\(name.value)'")
+  }
+
+  private func typeAttribute(_ t: PyType, _ name: PyStr) throws(PyException) -> Value {
+    let meta = t.type
+    let metaDescriptor = meta.lookup(name)
+    if let d = metaDescriptor, isDataDescriptor(d) {
+      return try bindDescriptor(d, instance: .object(t), owner: meta)
+    }
+    if let attr = t.lookup(name) {
+      if case .object(let o) = attr {
+        if let cm = o as? PyClassMethod {
+          return .object(PyBoundMethod(function: cm.function, selfValue: .object(t)))
+        }
+        if let sm = o as? PyStaticMethod { return sm.function }
+        if let gs = o as? PyGetSetDescriptor, gs.owner === BuiltinTypes.type {
+          return try gs.get(self, .object(t))
+        }
+      }
+      return attr
+    }
+    if let d = metaDescriptor {
+      return try bindDescriptor(d, instance: .object(t), owner: meta)
+    }
+    throw attributeError(.object(t), name, "type object '\(t.name)' has no attribute '\(name.value)'")
+  }
+
+  private func superAttribute(_ s: PySuper, _ name: PyStr) throws(PyException) -> Value {
+    let mro = s.lookupType.mro
+    if let i = mro.firstIndex(where: { $0 === s.startType }) {
+      for t in mro[(i + 1)...] {
+        guard let v = t.dict.getString(name) else { continue }
+        guard case .object(let o) = v else { return v }
+        let objectIsClass = s.object.as(PyType.self) != nil
+        if o is PyFunction {
+          return objectIsClass ? v : .object(PyBoundMethod(function: v, selfValue: s.object))
+        }
+        if let m = o as? PyMethodDescriptor { return objectIsClass ? v : .object(m.bind(s.object)) }
+        if let cm = o as? PyClassMethod {
+          return .object(PyBoundMethod(function: cm.function, selfValue: .object(s.lookupType)))
+        }
+        if let sm = o as? PyStaticMethod { return sm.function }
+        if let p = o as? PyProperty, !objectIsClass { return try call(p.getter, [s.object]) }
+        if let gs = o as? PyGetSetDescriptor, !objectIsClass { return try gs.get(self, s.object) }
+        return v
+      }
+    }
+    switch name.value {
+    case "__self__": return s.object
+    case "__thisclass__": return .object(s.startType)
+    case "__class__": return .object(BuiltinTypes.superType)
+    default:
+      throw attributeError(.object(s), name, "'super' object has no attribute '\(name.value)'")
+    }
+  }
+
+  func attributeError(_ obj: Value, _ name: PyStr, _ message: String) -> PyException {
+    let e = PyException.attributeError(message)
+    e.attributeDict.setString("name", .object(name))
+    e.attributeDict.setString("obj", obj)
+    return e
+  }
+
+  private func isDataDescriptor(_ d: Value) -> Bool {
+    guard case .object(let o) = d else { return false }
+    if o is PyProperty || o is PyGetSetDescriptor { return true }
+    if o is PyInstance, o.type.lookup(PyStr.intern("__set__")) != nil { return true }
+    return false
+  }
+
+  /// What a class attribute becomes when read through an instance.
+  private func bindDescriptor(_ d: Value, instance: Value, owner: PyType) throws(PyException) -> Value {
+    guard case .object(let o) = d else { return d }
+    if o is PyFunction {
+      return .object(PyBoundMethod(function: d, selfValue: instance))
+    }
+    if let m = o as? PyMethodDescriptor {
+      return .object(m.bind(instance))
+    }
+    if let gs = o as? PyGetSetDescriptor {
+      return try gs.get(self, instance)
+    }
+    if let p = o as? PyProperty {
+      if p.getter.isNone {
+        throw PyException.attributeError("property object has no getter")
+      }
+      return try call(p.getter, [instance])
+    }
+    if let cm = o as? PyClassMethod {
+      return .object(PyBoundMethod(function: cm.function, selfValue: .object(owner)))
+    }
+    if let sm = o as? PyStaticMethod {
+      return sm.function
+    }
+    if o is PyInstance, let get = o.type.lookup(PyStr.intern("__get__")) {
+      return try callMethod(get, d, [instance, .object(owner)])
+    }
+    return d
+  }
+
+  /// `obj.name(...)` without a bound method: `(function, obj)` when the
+  /// attribute is a plain method of the type, else `(attribute, NULL)`.
+  @inline(__always)
+  func loadMethod(_ v: Value, _ name: PyStr) throws(PyException) -> (Value, Value) {
+    if case .object(let o) = v {
+      if o is PyType || o is PyModule {
+        return (try getAttribute(v, name), .null)
+      }
+      let type = o.type
+      if let descriptor = type.lookup(name), case .object(let d) = descriptor,
+        d is PyFunction || d is PyMethodDescriptor
+      {
+        if let dict = o.instanceDict, dict.getString(name) != nil {
+          return (try getAttribute(v, name), .null)
+        }
+        return (descriptor, v)
+      }
+      return (try getAttribute(v, name), .null)
+    }
+    if let descriptor = v.type.lookup(name), case .object(let d) = descriptor, d is PyMethodDescriptor {
+      return (descriptor, v)
+    }
+    return (try getAttribute(v, name), .null)
+  }
+
+  /// Calls a method found on a type with `selfValue` first.
+  func callMethod(_ method: Value, _ selfValue: Value, _ args: [Value]) throws(PyException) -> Value {
+    if let fn = method.as(PyFunction.self) {
+      return try Args.with(args) { (a: Args) throws(PyException) -> Value in
+        switch try callFunction(fn, selfValue: selfValue, a) {
+        case .value(let v): return v
+        case .frame(let f):
+          switch try run(f) {
+          case .returned(let v): return v
+          case .yielded: throw PyException.systemError("function frame yielded")
+          }
+        }
+      }
+    }
+    if let m = method.as(PyMethodDescriptor.self) {
+      return try Args.with(args) { (a: Args) throws(PyException) -> Value in try m.fn(self, selfValue, a) }
+    }
+    if let cm = method.as(PyClassMethod.self) {
+      return try call(cm.function, [.object(selfValue.type)] + args)
+    }
+    if let sm = method.as(PyStaticMethod.self) {
+      return try call(sm.function, args)
+    }
+    return try call(method, [selfValue] + args)
+  }
+
+  /// Looks up a special method (`__len__`, `__eq__`...) on the type, as
+  /// CPython's slots do: never in the instance dict.
+  @inline(__always)
+  func specialMethod(_ v: Value, _ name: String) -> Value? {
+    let type = v.type
+    if type.isBuiltin && !(v.asObject is PyInstance) { return type.lookup(PyStr.intern(name)) }
+    return type.lookup(PyStr.intern(name))
+  }
+
+  // MARK: - Setting and deleting
+
+  func setAttribute(_ v: Value, _ name: PyStr, _ value: Value) throws(PyException) {
+    guard case .object(let o) = v else {
+      throw attributeError(v, name, "'\(v.typeName)' object has no attribute '\(name.value)'")
+    }
+    if let t = o as? PyType {
+      if t.isBuiltin {
+        throw PyException.typeError(
+          "cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
+      }
+      t.setAttribute(name, value)
+      return
+    }
+    let type = o.type
+    if !type.isBuiltin, let setattr = type.lookup(PyStr.intern("__setattr__")),
+      setattr.as(PyFunction.self) != nil
+    {
+      _ = try callMethod(setattr, v, [.object(name), value])
+      return
+    }
+    if let d = type.lookup(name), case .object(let descr) = d {
+      if let p = descr as? PyProperty {
+        if p.setter.isNone {
+          throw PyException.attributeError(
+            "property '\(name.value)' of '\(type.name)' object has no setter")
+        }
+        _ = try call(p.setter, [v, value])
+        return
+      }
+      if let gs = descr as? PyGetSetDescriptor {
+        guard let set = gs.set else {
+          throw PyException.attributeError(
+            "attribute '\(name.value)' of '\(type.name)' objects is not writable")
+        }
+        try set(self, v, value)
+        return
+      }
+      if descr is PyInstance, let set = descr.type.lookup(PyStr.intern("__set__")) {
+        _ = try callMethod(set, d, [v, value])
+        return
+      }
+    }
+    guard let dict = o.instanceDict else {
+      if type.lookup(name) != nil {
+        throw PyException.attributeError(
+          "'\(type.name)' object attribute '\(name.value)' is read-only")
+      }
+      throw attributeError(v, name, "'\(type.name)' object has no attribute '\(name.value)'")
+    }
+    dict.setString(name, value)
+  }
+
+  func deleteAttribute(_ v: Value, _ name: PyStr) throws(PyException) {
+    guard case .object(let o) = v else {
+      throw attributeError(v, name, "'\(v.typeName)' object has no attribute '\(name.value)'")
+    }
+    if let t = o as? PyType {
+      if t.isBuiltin || !t.deleteAttribute(name) {
+        throw attributeError(v, name, "type object '\(t.name)' has no attribute '\(name.value)'")
+      }
+      return
+    }
+    let type = o.type
+    if !type.isBuiltin, let delattr = type.lookup(PyStr.intern("__delattr__")),
+      delattr.as(PyFunction.self) != nil
+    {
+      _ = try callMethod(delattr, v, [.object(name)])
+      return
+    }
+    if let d = type.lookup(name), let p = d.as(PyProperty.self) {
+      if p.deleter.isNone {
+        throw PyException.attributeError(
+          "property '\(name.value)' of '\(type.name)' object has no deleter")
+      }
+      _ = try call(p.deleter, [v])
+      return
+    }
+    guard let dict = o.instanceDict, dict.removeString(name) != nil else {
+      throw attributeError(v, name, "'\(type.name)' object has no attribute '\(name.value)'")
+    }
+  }
+}

@@ -1,0 +1,434 @@
+import BigInt
+import Foundation
+
+/// `repr()`, `str()`, `format()` and `%`-formatting of values.
+extension VM {
+  // MARK: - repr
+
+  func repr(_ v: Value) throws(PyException) -> String {
+    switch v {
+    case .none: return "None"
+    case .null: return "<NULL>"
+    case .bool(let b): return b ? "True" : "False"
+    case .int(let i): return String(i)
+    case .float(let d): return FloatRepr.repr(d)
+    case .object(let o): return try reprObject(o, v)
+    }
+  }
+
+  private func reprObject(_ o: PyObject, _ v: Value) throws(PyException) -> String {
+    if let s = o as? PyStr { return StringRepr.repr(s.value) }
+    let type = o.type
+    if !type.isBuiltin || o is PyInstance {
+      if let m = userMethod(type, Names.repr) {
+        let r = try callMethod(m, v, [])
+        guard let s = r.asStr else {
+          throw PyException.typeError("__repr__ returned non-string (type \(r.typeName))")
+        }
+        return s.value
+      }
+    }
+    if let b = o as? PyBigInt { return try convert { try IntegerText.decimal(b.value) } }
+    if let l = o as? PyList {
+      return try reprContainer(o, "[", "]", l.items, emptyText: "[]")
+    }
+    if let t = o as? PyTuple {
+      if t.items.count == 1 {
+        return try withRecursionGuard(" while getting the repr of an object") { () throws(PyException) -> String in
+          "(" + (try repr(t.items[0])) + ",)"
+        }
+      }
+      return try reprContainer(o, "(", ")", t.items, emptyText: "()")
+    }
+    if let d = o as? PyDict {
+      if d.count == 0 { return "{}" }
+      return try reprGuarded(o, "{...}") { () throws(PyException) -> String in
+        var parts: [String] = []
+        parts.reserveCapacity(d.count)
+        for e in d.liveEntries {
+          parts.append(try repr(e.key) + ": " + repr(e.value))
+        }
+        return "{" + parts.joined(separator: ", ") + "}"
+      }
+    }
+    if let s = o as? PySet {
+      let name = s.isFrozen ? "frozenset" : "set"
+      if s.count == 0 { return name + "()" }
+      let inner = try reprGuarded(o, "\(name)(...)") { () throws(PyException) -> String in
+        try s.keys.map { (k: Value) throws(PyException) -> String in try repr(k) }.joined(separator: ", ")
+      }
+      return s.isFrozen ? "frozenset({\(inner)})" : "{\(inner)}"
+    }
+    if let r = o as? PyRange {
+      return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+    }
+    if let e = o as? PyException { return try reprException(e) }
+    if let t = o as? PyType { return "<class '\(typeQualifiedName(t))'>" }
+    if let f = o as? PyFunction { return "<function \(f.qualifiedName) at \(address(o))>" }
+    if let b = o as? PyBuiltinFunction {
+      if case .object(let owner) = b.boundTo, !(owner is PyModule) {
+        return "<built-in method \(b.name) of \(owner.type.name) object at \(address(owner))>"
+      }
+      return "<built-in function \(b.name)>"
+    }
+    if let m = o as? PyMethodDescriptor { return "<method '\(m.name)' of '\(m.owner.name)' objects>" }
+    if let g = o as? PyGetSetDescriptor { return "<attribute '\(g.name)' of '\(g.owner.name)' objects>" }
+    if let m = o as? PyBoundMethod {
+      let name: String
+      if let f = m.function.as(PyFunction.self) {
+        name = f.qualifiedName
+      } else if let b = m.function.as(PyBuiltinFunction.self) {
+        name = b.name
+      } else {
+        name = "?"
+      }
+      return "<bound method \(name) of \(try repr(m.selfValue))>"
+    }
+    if let m = o as? PyModule {
+      if let file = m.dict.getString("__file__")?.asStr {
+        return "<module '\(m.name)' from '\(file.value)'>"
+      }
+      return "<module '\(m.name)' (built-in)>"
+    }
+    if let g = o as? PyGenerator {
+      return "<\(g.kind == .asyncGenerator ? "async_generator" : g.kindName) object \(g.qualifiedName) at \(address(o))>"
+    }
+    if let s = o as? PySingleton { return s.name }
+    if let s = o as? PySlice {
+      return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+    }
+    if let view = o as? PyDictView {
+      let items = try iterate(v)
+      let inner = try items.map { (x: Value) throws(PyException) -> String in try repr(x) }.joined(separator: ", ")
+      return "\(type.name)([\(inner)])"
+    }
+    if let b = o as? PyBytes { return BytesRepr.repr(b.bytes) }
+    if let alias = o as? PyGenericAlias {
+      let args: String
+      if let t = alias.arguments.as(PyTuple.self) {
+        args = try t.items.map { (x: Value) throws(PyException) -> String in try typeHintRepr(x) }.joined(separator: ", ")
+      } else {
+        args = try typeHintRepr(alias.arguments)
+      }
+      return "\(alias.origin.name)[\(args)]"
+    }
+    if let p = o as? PyReprCustomizable { return try p.pythonRepr(self) }
+    return "<\(typeQualifiedName(type)) object at \(address(o))>"
+  }
+
+  private func typeHintRepr(_ v: Value) throws(PyException) -> String {
+    if let t = v.as(PyType.self) { return t.isBuiltin ? t.name : typeQualifiedName(t) }
+    return try repr(v)
+  }
+
+  /// `module.QualName` for user classes, the plain name for builtins.
+  func typeQualifiedName(_ t: PyType) -> String {
+    if t.module == "builtins" { return t.qualifiedName }
+    return t.module + "." + t.qualifiedName
+  }
+
+  /// CPython's `%p` on Linux: `0x` and lowercase hex.
+  func address(_ o: PyObject) -> String {
+    "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
+  }
+
+  private func reprContainer(
+    _ o: PyObject, _ open: String, _ close: String, _ items: [Value], emptyText: String
+  ) throws(PyException) -> String {
+    if items.isEmpty { return emptyText }
+    return try reprGuarded(o, open + "..." + close) { () throws(PyException) -> String in
+      var s = open
+      for (i, item) in items.enumerated() {
+        if i > 0 { s += ", " }
+        s += try repr(item)
+      }
+      return s + close
+    }
+  }
+
+  /// Runs a container's repr with CPython's `Py_ReprEnter` guard: a
+  /// container that contains itself shows as `[...]`.
+  private func reprGuarded(_ o: PyObject, _ recursive: String, _ body: () throws(PyException) -> String) throws(PyException) -> String {
+    let id = ObjectIdentifier(o)
+    if reprInProgress.contains(id) { return recursive }
+    reprInProgress.insert(id)
+    defer { reprInProgress.remove(id) }
+    return try withRecursionGuard(" while getting the repr of an object", body)
+  }
+
+  private func reprException(_ e: PyException) throws(PyException) -> String {
+    let name = e.type.name
+    switch e.args.count {
+    case 0: return name + "()"
+    case 1: return name + "(" + (try repr(e.args[0])) + ")"
+    default:
+      return name + (try repr(.object(PyTuple(e.args))))
+    }
+  }
+
+  /// A method a Python class defines (not one inherited from a builtin).
+  func userMethod(_ type: PyType, _ name: PyStr) -> Value? {
+    for t in type.mro {
+      if t.isBuiltin {
+        // Exceptions and objects fall back to the builtin behaviour.
+        return nil
+      }
+      if let m = t.dict.getString(name) { return m }
+    }
+    return nil
+  }
+
+  // MARK: - str
+
+  func str(_ v: Value) throws(PyException) -> String {
+    switch v {
+    case .float(let d): return FloatRepr.repr(d)
+    case .object(let o):
+      if let s = o as? PyStr { return s.value }
+      let type = o.type
+      if !type.isBuiltin || o is PyInstance {
+        if let m = userMethod(type, Names.str) {
+          let r = try callMethod(m, v, [])
+          guard let s = r.asStr else {
+            throw PyException.typeError("__str__ returned non-string (type \(r.typeName))")
+          }
+          return s.value
+        }
+      }
+      if let e = o as? PyException { return try strException(e) }
+      return try repr(v)
+    default:
+      return try repr(v)
+    }
+  }
+
+  func strException(_ e: PyException) throws(PyException) -> String {
+    if !e.type.isBuiltin, let m = userMethod(e.type, Names.str) {
+      let r = try callMethod(m, .object(e), [])
+      return r.asStr?.value ?? ""
+    }
+    switch e.args.count {
+    case 0: return ""
+    case 1:
+      if e.isInstance(of: BuiltinTypes.keyError) { return try repr(e.args[0]) }
+      return try str(e.args[0])
+    default: return try repr(.object(PyTuple(e.args)))
+    }
+  }
+
+  /// `ascii(v)`: repr with non-ASCII characters escaped.
+  func ascii(_ v: Value) throws(PyException) -> String {
+    let r = try repr(v)
+    var out = ""
+    for scalar in r.unicodeScalars {
+      if scalar.isASCII {
+        out.unicodeScalars.append(scalar)
+      } else if scalar.value <= 0xFF {
+        out += "\\x" + hexDigits(scalar.value, 2)
+      } else if scalar.value <= 0xFFFF {
+        out += "\\u" + hexDigits(scalar.value, 4)
+      } else {
+        out += "\\U" + hexDigits(scalar.value, 8)
+      }
+    }
+    return out
+  }
+
+  private func hexDigits(_ v: UInt32, _ width: Int) -> String {
+    let s = String(v, radix: 16)
+    return String(repeating: "0", count: max(0, width - s.count)) + s
+  }
+
+  // MARK: - format
+
+  /// `format(value, spec)`.
+  func format(_ v: Value, _ spec: String) throws(PyException) -> String {
+    switch v {
+    case .int(let i): return try convert { try SpecFormatter.format(i, spec: spec) }
+    case .bool(let b):
+      if spec.isEmpty { return b ? "True" : "False" }
+      return try convert { try SpecFormatter.format(b ? 1 : 0, spec: spec, typeName: "bool") }
+    case .float(let d): return try convert { try SpecFormatter.format(d, spec: spec) }
+    case .object(let o):
+      if let s = o as? PyStr { return try convert { try SpecFormatter.format(s.value, spec: spec) } }
+      if let b = o as? PyBigInt { return try convert { try SpecFormatter.format(b.value, spec: spec) } }
+      let type = o.type
+      if !type.isBuiltin || o is PyInstance, let m = userMethod(type, Names.format) {
+        let r = try callMethod(m, v, [.str(spec)])
+        guard let s = r.asStr else {
+          throw PyException.typeError("__format__ must return a str, not \(r.typeName)")
+        }
+        return s.value
+      }
+    default:
+      break
+    }
+    if !spec.isEmpty {
+      throw PyException.typeError("unsupported format string passed to \(v.type.name).__format__")
+    }
+    return try str(v)
+  }
+
+  /// The `formatValue` instruction: conversion (1 str, 2 repr, 3 ascii)
+  /// then format spec.
+  func formatValue(_ v: Value, conversion: Int, spec: Value) throws(PyException) -> Value {
+    var value = v
+    switch conversion {
+    case 1: value = .str(try str(v))
+    case 2: value = .str(try repr(v))
+    case 3: value = .str(try ascii(v))
+    default: break
+    }
+    let specText = spec.asStr?.value ?? ""
+    if specText.isEmpty, case .object(let o) = value, o is PyStr { return value }
+    return .str(try format(value, specText))
+  }
+
+  // MARK: - printf-style formatting
+
+  /// `template % args` (CPython's PyUnicode_Format).
+  func percentFormat(_ template: String, _ args: Value) throws(PyException) -> String {
+    let parsed = PercentTemplate.parse(template)
+    var positional: [Value]
+    let tupleArgs = args.as(PyTuple.self)
+    if let t = tupleArgs {
+      positional = t.items
+    } else {
+      positional = [args]
+    }
+    let mapping: Value? = {
+      if tupleArgs != nil { return nil }
+      if case .object(let o) = args, !(o is PyStr), o.type.lookup(Names.getitem) != nil || o is PyDict {
+        return args
+      }
+      return nil
+    }()
+    var next = 0
+    var usedMapping = false
+    func fetch() throws(PyException) -> Value {
+      guard next < positional.count else {
+        throw PyException.typeError("not enough arguments for format string")
+      }
+      next += 1
+      return positional[next - 1]
+    }
+    var out = ""
+    for piece in parsed.pieces {
+      switch piece {
+      case .literal(let s):
+        out += s
+      case .conversion(var spec):
+        var source: Value?
+        if spec.requiresMapping {
+          guard let m = mapping else { throw PyException.typeError("format requires a mapping") }
+          usedMapping = true
+          if let key = spec.key {
+            source = try getItem(m, .str(key))
+          }
+        }
+        var starWidth: Int?
+        var starPrecision: Int?
+        if spec.width == .star {
+          let w = try fetch()
+          guard case .int(let i) = w else { throw PyException.typeError("* wants int") }
+          starWidth = i
+        }
+        if spec.precision == .star {
+          let p = try fetch()
+          guard case .int(let i) = p else { throw PyException.typeError("* wants int") }
+          starPrecision = i
+        }
+        spec = try convert { try spec.resolved(starWidth: starWidth, starPrecision: starPrecision) }
+        if let e = spec.error { throw PyException.from(e) }
+        let value: Value
+        if let source {
+          value = source
+        } else {
+          value = try fetch()
+        }
+        out += try percentConversion(value, spec)
+      }
+    }
+    if next < positional.count && !usedMapping && mapping == nil {
+      throw PyException.typeError("not all arguments converted during string formatting")
+    }
+    return out
+  }
+
+  private func percentConversion(_ value: Value, _ spec: PercentSpec) throws(PyException) -> String {
+    switch spec.kind {
+    case .string:
+      let text: String
+      switch spec.conversion {
+      case 0x72: text = try repr(value)
+      case 0x61: text = try ascii(value)
+      default: text = try str(value)
+      }
+      return try convert { try PercentFormatter.format(string: text, spec: spec) }
+    case .integer:
+      switch value {
+      case .int(let i): return try convert { try PercentFormatter.format(i, spec: spec) }
+      case .bool(let b): return try convert { try PercentFormatter.format(b ? 1 : 0, spec: spec) }
+      case .float(let d):
+        let c = spec.conversion
+        guard c == 0x64 || c == 0x69 || c == 0x75 else {
+          throw PyException.typeError(
+            "%\(Character(Unicode.Scalar(UInt8(truncatingIfNeeded: c)))) format: an integer is required, not float")
+        }
+        switch try convert({ try IntFloat.toInteger(d) }) {
+        case .small(let i): return try convert { try PercentFormatter.format(i, spec: spec) }
+        case .big(let b): return try convert { try PercentFormatter.format(b, spec: spec) }
+        }
+      case .object(let o):
+        if let b = o as? PyBigInt { return try convert { try PercentFormatter.format(b.value, spec: spec) } }
+        if let i = try index(value) { return try convert { try PercentFormatter.format(i, spec: spec) } }
+      default: break
+      }
+      let c = Character(Unicode.Scalar(UInt8(truncatingIfNeeded: spec.conversion)))
+      let what = (c == "d" || c == "i" || c == "u") ? "a real number" : "an integer"
+      throw PyException.typeError("%\(c) format: \(what) is required, not \(value.typeName)")
+    case .float:
+      guard let d = try floatOperand(value) else {
+        throw PyException.typeError("must be real number, not \(value.typeName)")
+      }
+      return try convert { try PercentFormatter.format(d, spec: spec) }
+    case .character:
+      switch value {
+      case .int(let i): return try convert { try PercentFormatter.formatCharacter(i, spec: spec) }
+      case .object(let o):
+        if let s = o as? PyStr { return try convert { try PercentFormatter.formatCharacter(s.value, spec: spec) } }
+        if let b = o as? PyBigInt { return try convert { try PercentFormatter.formatCharacter(b.value, spec: spec) } }
+      default: break
+      }
+      throw PyException.typeError("%c requires int or char")
+    case .unsupported:
+      throw PyException.from(spec.unsupportedError)
+    }
+  }
+}
+
+/// Objects whose repr is computed by their own Swift code (Futures,
+/// Tasks, the event loop...).
+protocol PyReprCustomizable: AnyObject {
+  func pythonRepr(_ vm: VM) throws(PyException) -> String
+}
+
+/// `repr(bytes)`.
+enum BytesRepr {
+  static func repr(_ bytes: [UInt8]) -> String {
+    let quote: UInt8 = bytes.contains(UInt8(ascii: "'")) && !bytes.contains(UInt8(ascii: "\"")) ? 34 : 39
+    var out = "b" + String(UnicodeScalar(quote))
+    for b in bytes {
+      switch b {
+      case UInt8(ascii: "\\"): out += "\\\\"
+      case UInt8(ascii: "\n"): out += "\\n"
+      case UInt8(ascii: "\r"): out += "\\r"
+      case UInt8(ascii: "\t"): out += "\\t"
+      case quote: out += "\\" + String(UnicodeScalar(quote))
+      case 32..<127: out.unicodeScalars.append(UnicodeScalar(b))
+      default: out += "\\x" + (b < 16 ? "0" : "") + String(b, radix: 16)
+      }
+    }
+    return out + String(UnicodeScalar(quote))
+  }
+}

@@ -1,0 +1,706 @@
+import CoroCompiler
+
+/// What `VM.run` ends with.
+enum RunResult {
+  case returned(Value)
+  /// The entry frame (a generator or coroutine) suspended at a `yield`.
+  case yielded(Value)
+}
+
+extension VM {
+  /// Runs `entry` until it returns or (for generator frames) yields.
+  ///
+  /// Python-to-Python calls, and generators resumed by `for` loops and
+  /// `yield from`/`await`, switch `frame` inside this loop without
+  /// recursing in Swift; only Swift code that calls back into Python
+  /// (a `sorted` key function, the event loop running a callback) starts a
+  /// nested `run`. `throwing` raises an exception at the frame's current
+  /// instruction first, as `generator.throw()` does.
+  ///
+  /// The loop keeps the current frame's instruction pointer, stack pointer
+  /// and buffers in locals (re-read after every frame switch) because it
+  /// reads them on every instruction; `frame.ip`/`frame.sp` are written
+  /// back whenever the frame stops being current or an exception unwinds.
+  func run(_ entry: Frame, throwing thrownIn: PyException? = nil) throws(PyException) -> RunResult {
+    try enterRecursion()
+    let outerFrame = self.frame
+    entry.delivery = .entry
+    var frame = entry
+    var code = frame.code
+    var instructions = code.instructions
+    var slots = frame.slots
+    var constants = code.constants
+    var ip = frame.ip
+    var sp = frame.sp
+    var pendingThrow = thrownIn
+    self.frame = frame
+    defer { self.frame = outerFrame }
+
+    // Set just before throwing, to tell the handler how the exception came.
+    var isReraise = false
+    var forceChain = false
+
+    @inline(__always) func push(_ v: Value) {
+      (slots + sp).initialize(to: v)
+      sp &+= 1
+    }
+    @inline(__always) func pop() -> Value {
+      sp &-= 1
+      return (slots + sp).move()
+    }
+    @inline(__always) func top() -> Value {
+      slots[sp &- 1]
+    }
+    @inline(__always) func setTop(_ v: Value) {
+      slots[sp &- 1] = v
+    }
+    /// Makes `f` the current frame.
+    @inline(__always) func enter(_ f: Frame) {
+      frame = f
+      code = f.code
+      instructions = code.instructions
+      slots = f.slots
+      constants = code.constants
+      ip = f.ip
+      sp = f.sp
+      self.frame = f
+    }
+    @inline(__always) func save() {
+      frame.ip = ip
+      frame.sp = sp
+    }
+
+    while true {
+      do throws(PyException) {
+        if let exc = pendingThrow {
+          pendingThrow = nil
+          throw exc
+        }
+        while true {
+          let ins = instructions[ip]
+          ip &+= 1
+          switch ins.opcode {
+          // MARK: Stack
+          case .nop:
+            break
+          case .popTop:
+            sp &-= 1
+            (slots + sp).deinitialize(count: 1)
+          case .copy:
+            push(slots[sp &- ins.arg])
+          case .swap:
+            let i = sp &- ins.arg
+            let t = slots[sp &- 1]
+            slots[sp &- 1] = slots[i]
+            slots[i] = t
+          case .loadConst:
+            push(constants[ins.arg])
+          case .pushNull:
+            push(.null)
+
+          // MARK: Names
+          case .loadFast:
+            let v = slots[ins.arg]
+            if case .null = v {
+              throw PyException.unboundLocal(code.object.localNames[ins.arg])
+            }
+            push(v)
+          case .storeFast:
+            slots[ins.arg] = pop()
+          case .deleteFast:
+            if case .null = slots[ins.arg] {
+              throw PyException.unboundLocal(code.object.localNames[ins.arg])
+            }
+            slots[ins.arg] = .null
+          case .loadDeref:
+            let v = frame.cells[ins.arg].value
+            if case .null = v { throw unboundCellError(code, ins.arg) }
+            push(v)
+          case .storeDeref:
+            frame.cells[ins.arg].value = pop()
+          case .deleteDeref:
+            if case .null = frame.cells[ins.arg].value { throw unboundCellError(code, ins.arg) }
+            frame.cells[ins.arg].value = .null
+          case .loadClosure:
+            push(.object(frame.cells[ins.arg]))
+          case .loadClassDeref:
+            let name = cellName(code, ins.arg)
+            if let ns = frame.namespace, let v = ns.getString(PyStr.intern(name)) {
+              push(v)
+            } else {
+              let v = frame.cells[ins.arg].value
+              if case .null = v { throw unboundCellError(code, ins.arg) }
+              push(v)
+            }
+          case .loadGlobal:
+            push(try loadGlobal(code.names[ins.arg], frame.globals))
+          case .storeGlobal:
+            frame.globals.setString(code.names[ins.arg], pop())
+          case .deleteGlobal:
+            if frame.globals.removeString(code.names[ins.arg]) == nil {
+              throw PyException.nameError(code.names[ins.arg].value)
+            }
+          case .loadName:
+            let name = code.names[ins.arg]
+            if let ns = frame.namespace, let v = ns.getString(name) {
+              push(v)
+            } else {
+              push(try loadGlobal(name, frame.globals))
+            }
+          case .storeName:
+            let v = pop()
+            (frame.namespace ?? frame.globals).setString(code.names[ins.arg], v)
+          case .deleteName:
+            let name = code.names[ins.arg]
+            if (frame.namespace ?? frame.globals).removeString(name) == nil {
+              throw PyException.nameError(name.value)
+            }
+
+          // MARK: Attributes and items
+          case .loadAttr:
+            let obj = top()
+            setTop(try getAttribute(obj, code.names[ins.arg]))
+          case .storeAttr:
+            let obj = pop()
+            let value = pop()
+            try setAttribute(obj, code.names[ins.arg], value)
+          case .deleteAttr:
+            let obj = pop()
+            try deleteAttribute(obj, code.names[ins.arg])
+          case .loadMethod:
+            let obj = top()
+            let (method, selfValue) = try loadMethod(obj, code.names[ins.arg])
+            setTop(method)
+            push(selfValue)
+          case .binarySubscript:
+            let key = pop()
+            let container = top()
+            setTop(try getItem(container, key))
+          case .storeSubscript:
+            let key = pop()
+            let container = pop()
+            let value = pop()
+            try setItem(container, key, value)
+          case .deleteSubscript:
+            let key = pop()
+            let container = pop()
+            try deleteItem(container, key)
+          case .buildSlice:
+            let step: Value = ins.arg == 3 ? pop() : .none
+            let stop = pop()
+            let start = pop()
+            push(.object(PySlice(start: start, stop: stop, step: step)))
+
+          // MARK: Operators
+          case .binaryOp:
+            let b = pop()
+            let a = top()
+            if case .int(let x) = a, case .int(let y) = b {
+              switch ins.arg {
+              case BinaryOperation.add.rawValue, BinaryOperation.inplaceAdd.rawValue:
+                let (r, o) = x.addingReportingOverflow(y)
+                if !o {
+                  setTop(.int(r))
+                  continue
+                }
+              case BinaryOperation.subtract.rawValue, BinaryOperation.inplaceSubtract.rawValue:
+                let (r, o) = x.subtractingReportingOverflow(y)
+                if !o {
+                  setTop(.int(r))
+                  continue
+                }
+              case BinaryOperation.multiply.rawValue, BinaryOperation.inplaceMultiply.rawValue:
+                let (r, o) = x.multipliedReportingOverflow(by: y)
+                if !o {
+                  setTop(.int(r))
+                  continue
+                }
+              default:
+                break
+              }
+            } else if case .float(let x) = a, case .float(let y) = b {
+              switch ins.arg {
+              case BinaryOperation.add.rawValue, BinaryOperation.inplaceAdd.rawValue:
+                setTop(.float(x + y))
+                continue
+              case BinaryOperation.subtract.rawValue, BinaryOperation.inplaceSubtract.rawValue:
+                setTop(.float(x - y))
+                continue
+              case BinaryOperation.multiply.rawValue, BinaryOperation.inplaceMultiply.rawValue:
+                setTop(.float(x * y))
+                continue
+              default:
+                break
+              }
+            }
+            let op = BinaryOperation(rawValue: ins.arg) ?? .add
+            setTop(try binaryOperation(op, a, b))
+          case .compareOp:
+            let b = pop()
+            let a = top()
+            if case .int(let x) = a, case .int(let y) = b {
+              let r: Bool
+              switch ins.arg {
+              case 0: r = x < y
+              case 1: r = x <= y
+              case 2: r = x == y
+              case 3: r = x != y
+              case 4: r = x > y
+              default: r = x >= y
+              }
+              setTop(.bool(r))
+              continue
+            }
+            let op = ComparisonOperation(rawValue: ins.arg) ?? .equal
+            setTop(try compare(op, a, b))
+          case .isOp:
+            let b = pop()
+            let a = top()
+            setTop(.bool(a.isIdentical(to: b) != (ins.arg == 1)))
+          case .containsOp:
+            let container = pop()
+            let item = top()
+            let found = try contains(container, item)
+            setTop(.bool(found != (ins.arg == 1)))
+          case .unaryNegative:
+            setTop(try negate(top()))
+          case .unaryPositive:
+            setTop(try positive(top()))
+          case .unaryInvert:
+            setTop(try invert(top()))
+          case .unaryNot:
+            setTop(.bool(!(try isTrue(top()))))
+
+          // MARK: Building
+          case .buildTuple:
+            let n = ins.arg
+            var items: [Value] = []
+            items.reserveCapacity(n)
+            for i in (sp &- n)..<sp { items.append((slots + i).move()) }
+            sp &-= n
+            push(.object(n == 0 ? PyTuple.empty : PyTuple(items)))
+          case .buildList:
+            let n = ins.arg
+            var items: [Value] = []
+            items.reserveCapacity(n)
+            for i in (sp &- n)..<sp { items.append((slots + i).move()) }
+            sp &-= n
+            push(.object(PyList(items)))
+          case .buildSet:
+            let n = ins.arg
+            let set = PySet()
+            for i in (sp &- n)..<sp { try set.add(slots[i], vm: self) }
+            for _ in 0..<n { _ = pop() }
+            push(.object(set))
+          case .buildMap:
+            let n = ins.arg
+            let dict = PyDict(capacity: n)
+            var i = sp &- 2 &* n
+            while i < sp {
+              try dict.set(slots[i], slots[i &+ 1], vm: self)
+              i &+= 2
+            }
+            for _ in 0..<(2 &* n) { _ = pop() }
+            push(.object(dict))
+          case .buildString:
+            let n = ins.arg
+            var s = ""
+            for i in (sp &- n)..<sp {
+              if let str = slots[i].asStr { s += str.value }
+            }
+            for _ in 0..<n { _ = pop() }
+            push(.str(s))
+          case .listAppend:
+            let v = pop()
+            if let list = slots[sp &- ins.arg].as(PyList.self) { list.items.append(v) }
+          case .setAdd:
+            let v = pop()
+            if let set = slots[sp &- ins.arg].as(PySet.self) { try set.add(v, vm: self) }
+          case .mapAdd:
+            let value = pop()
+            let key = pop()
+            if let dict = slots[sp &- ins.arg].as(PyDict.self) { try dict.set(key, value, vm: self) }
+          case .listExtend:
+            let iterable = pop()
+            if let list = slots[sp &- ins.arg].as(PyList.self) {
+              try listExtend(list, iterable)
+            }
+          case .setUpdate:
+            let iterable = pop()
+            if let set = slots[sp &- ins.arg].as(PySet.self) {
+              try setUpdate(set, iterable)
+            }
+          case .dictUpdate:
+            let mapping = pop()
+            if let dict = slots[sp &- ins.arg].as(PyDict.self) {
+              try dictUpdate(dict, mapping, forCall: nil)
+            }
+          case .dictMerge:
+            let mapping = pop()
+            let callable = slots[max(sp &- ins.arg &- 2, code.localCount)]
+            if let dict = slots[sp &- ins.arg].as(PyDict.self) {
+              try dictUpdate(dict, mapping, forCall: callable)
+            }
+          case .listToTuple:
+            if let list = top().as(PyList.self) { setTop(.object(PyTuple(list.items))) }
+          case .formatValue:
+            let spec: Value = (ins.arg & 4) != 0 ? pop() : .none
+            let value = top()
+            setTop(try formatValue(value, conversion: ins.arg & 3, spec: spec))
+          case .unpackSequence:
+            let seq = pop()
+            let items = try unpack(seq, count: ins.arg)
+            for item in items.reversed() { push(item) }
+          case .unpackEx:
+            let seq = pop()
+            let items = try unpackStarred(seq, before: ins.arg & 0xFF, after: ins.arg >> 8)
+            for item in items.reversed() { push(item) }
+
+          // MARK: Jumps
+          case .jump:
+            ip = ins.arg
+          case .popJumpIfFalse:
+            let v = pop()
+            switch v {
+            case .bool(let b): if !b { ip = ins.arg }
+            default: if !(try isTrue(v)) { ip = ins.arg }
+            }
+          case .popJumpIfTrue:
+            let v = pop()
+            switch v {
+            case .bool(let b): if b { ip = ins.arg }
+            default: if try isTrue(v) { ip = ins.arg }
+            }
+          case .popJumpIfNone:
+            if case .none = pop() { ip = ins.arg }
+          case .popJumpIfNotNone:
+            if case .none = pop() {} else { ip = ins.arg }
+          case .jumpIfFalseOrPop:
+            if try isTrue(top()) { _ = pop() } else { ip = ins.arg }
+          case .jumpIfTrueOrPop:
+            if try isTrue(top()) { ip = ins.arg } else { _ = pop() }
+          case .getIter:
+            setTop(try getIterator(top()))
+          case .forIter:
+            let iterator = top()
+            if case .object(let obj) = iterator {
+              if let it = obj as? PyListIterator {
+                if let v = it.next() { push(v) } else { _ = pop(); ip = ins.arg }
+                continue
+              }
+              if let it = obj as? PyRangeIterator {
+                if let v = it.next() { push(.int(v)) } else { _ = pop(); ip = ins.arg }
+                continue
+              }
+              if let gen = obj as? PyGenerator, gen.kind == .generator {
+                if let f = try startResuming(gen, sending: .none, delegation: false) {
+                  save()
+                  f.back = frame
+                  f.delivery = .resumedByInstruction
+                  enter(f)
+                } else {
+                  _ = pop()
+                  ip = ins.arg
+                }
+                continue
+              }
+            }
+            if let v = try nextValue(iterator) {
+              push(v)
+            } else {
+              _ = pop()
+              ip = ins.arg
+            }
+
+          // MARK: Calls
+          case .call, .callMethod, .callKeywords:
+            var argc = ins.arg
+            var keywordNames: PyTuple?
+            if ins.opcode == .callKeywords {
+              keywordNames = pop().as(PyTuple.self)
+            }
+            let hasSelfSlot = ins.opcode != .call
+            let base = sp &- argc &- (hasSelfSlot ? 2 : 1)
+            let callable = slots[base]
+            var argStart = base &+ 1
+            if hasSelfSlot {
+              if case .null = slots[base &+ 1] {
+                argStart = base &+ 2
+              } else {
+                argc &+= 1
+              }
+            }
+            let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
+            save()
+            let outcome = try prepareCall(callable, args)
+            // The arguments were copied where needed; drop them and the
+            // callable from the stack.
+            while sp > base { _ = pop() }
+            switch outcome {
+            case .value(let v):
+              push(v)
+            case .frame(let f):
+              frame.sp = sp
+              f.back = frame
+              f.delivery = .call
+              try enterRecursion()
+              enter(f)
+            }
+          case .callEx:
+            let kwargs: Value = (ins.arg & 1) != 0 ? pop() : .null
+            let positional = pop()
+            let callable = pop()
+            save()
+            let outcome = try prepareCallEx(callable, positional, kwargs)
+            switch outcome {
+            case .value(let v):
+              push(v)
+            case .frame(let f):
+              frame.sp = sp
+              f.back = frame
+              f.delivery = .call
+              try enterRecursion()
+              enter(f)
+            }
+          case .makeFunction:
+            guard let fcode = pop().as(PyCode.self) else { break }
+            var closure: [PyCell] = []
+            var kwdefaults: PyDict?
+            var defaults: [Value] = []
+            if (ins.arg & 8) != 0, let t = pop().as(PyTuple.self) {
+              closure = t.items.compactMap { $0.as(PyCell.self) }
+            }
+            if (ins.arg & 2) != 0 { kwdefaults = pop().as(PyDict.self) }
+            if (ins.arg & 1) != 0, let t = pop().as(PyTuple.self) { defaults = t.items }
+            let fn = PyFunction(
+              code: fcode, globals: frame.globals, defaults: defaults, keywordDefaults: kwdefaults,
+              closure: closure)
+            push(.object(fn))
+          case .returnValue:
+            let result = pop()
+            save()
+            switch frame.delivery {
+            case .entry:
+              finishFrame(frame)
+              leaveRecursion()
+              return .returned(result)
+            case .call, .classBody:
+              guard let back = frame.back else { return .returned(result) }
+              frame.back = nil
+              leaveRecursion()
+              enter(back)
+              push(result)
+            case .resumedByInstruction:
+              finishFrame(frame)
+              guard let back = frame.back else { return .returned(result) }
+              frame.back = nil
+              leaveRecursion()
+              enter(back)
+              let resumer = instructions[ip &- 1]
+              if resumer.opcode == .send {
+                _ = pop()
+                push(result)
+                ip = resumer.arg
+              } else {
+                // forIter: the generator is exhausted.
+                _ = pop()
+                ip = resumer.arg
+              }
+            }
+          case .loadBuildClass:
+            push(interpreter.buildClassFunction)
+
+          // MARK: Generators and coroutines
+          case .yieldValue:
+            let value = pop()
+            save()
+            suspendFrame(frame, delegating: ins.arg == 1)
+            leaveRecursion()
+            switch frame.delivery {
+            case .resumedByInstruction:
+              guard let back = frame.back else { return .yielded(value) }
+              frame.back = nil
+              enter(back)
+              push(value)
+            case .entry, .call, .classBody:
+              return .yielded(value)
+            }
+          case .getYieldFromIter:
+            setTop(try yieldFromIterator(top(), inCoroutine: code.flags.contains(.coroutine)))
+          case .getAwaitable:
+            setTop(try awaitableIterator(top(), context: ins.arg))
+          case .send:
+            let value = pop()
+            let delegate = top()
+            if let gen = delegate.as(PyGenerator.self) {
+              if let f = try startResuming(gen, sending: value, delegation: true) {
+                save()
+                f.back = frame
+                f.delivery = .resumedByInstruction
+                enter(f)
+              } else {
+                // Already finished: it "returns" None.
+                setTop(.none)
+                ip = ins.arg
+              }
+              continue
+            }
+            save()
+            switch try sendToDelegate(delegate, value) {
+            case .yielded(let v):
+              push(v)
+            case .returned(let r):
+              setTop(r)
+              ip = ins.arg
+            }
+          case .getAIter:
+            setTop(try asyncIterator(top()))
+          case .getANext:
+            push(try asyncNext(top()))
+          case .endAsyncFor:
+            let exc = pop()
+            _ = pop()
+            if let e = exc.as(PyException.self), !e.isInstance(of: BuiltinTypes.stopAsyncIteration) {
+              isReraise = true
+              throw e
+            }
+          case .asyncGenWrap:
+            setTop(.object(PyAsyncGenWrappedValue(top())))
+
+          // MARK: Exceptions
+          case .raiseVarargs:
+            switch ins.arg {
+            case 0:
+              guard let current = currentHandledException else {
+                throw PyException.runtimeError("No active exception to reraise")
+              }
+              // A bare `raise` restores the exception as it was: no new
+              // traceback entry, no chaining (CPython's do_raise).
+              isReraise = true
+              throw current
+            case 1:
+              let exc = try makeException(pop())
+              forceChain = true
+              throw exc
+            default:
+              let cause = pop()
+              let exc = try makeException(pop())
+              try setCause(exc, cause)
+              forceChain = true
+              throw exc
+            }
+          case .reraise:
+            let v = pop()
+            if let exc = v.as(PyException.self) {
+              isReraise = true
+              throw exc
+            }
+            throw PyException.systemError("reraise of a non-exception")
+          case .pushExcInfo:
+            let exc = pop()
+            let previous = handledExceptions[handledExceptions.count - 1]
+            push(previous.map { .object($0) } ?? .none)
+            push(exc)
+            handledExceptions[handledExceptions.count - 1] = exc.as(PyException.self)
+          case .popExcept:
+            let previous = pop()
+            handledExceptions[handledExceptions.count - 1] = previous.as(PyException.self)
+          case .checkExcMatch:
+            let type = pop()
+            let exc = top()
+            push(.bool(try exceptionMatches(exc, type)))
+          case .checkEGMatch:
+            let type = pop()
+            let exc = pop()
+            let (rest, match) = try splitExceptionGroup(exc, type)
+            push(rest)
+            push(match)
+            if let m = match.as(PyException.self) {
+              handledExceptions[handledExceptions.count - 1] = m
+            }
+          case .prepReraiseStar:
+            let raised = pop()
+            let original = pop()
+            push(try prepareReraiseStar(original, raised))
+          case .loadAssertionError:
+            push(.object(BuiltinTypes.assertionError))
+          case .beforeWith:
+            let manager = pop()
+            let (exit, entered) = try beforeWith(manager)
+            push(exit)
+            push(entered)
+          case .beforeAsyncWith:
+            let manager = pop()
+            let (exit, entered) = try beforeAsyncWith(manager)
+            push(exit)
+            push(entered)
+          case .withExceptStart:
+            let exc = slots[sp &- 1]
+            let exit = slots[sp &- 3]
+            save()
+            push(try callExit(exit, exc))
+
+          // MARK: Modules
+          case .importName:
+            let fromList = pop()
+            let level = pop()
+            save()
+            push(try importModule(code.names[ins.arg].value, fromList: fromList, level: level, globals: frame.globals))
+          case .importFrom:
+            push(try importFrom(top(), code.names[ins.arg]))
+          case .importStar:
+            let module = pop()
+            try importStar(module, into: frame.namespace ?? frame.globals)
+          case .printExpr:
+            let v = pop()
+            save()
+            try displayHook(v)
+          case .setupAnnotations:
+            break
+
+          case .setupFinally, .setupCleanup, .setupWith, .popBlock:
+            // Removed by the assembler; never executed.
+            break
+          }
+        }
+      } catch let error {
+        // MARK: Unwinding
+        var exc = error
+        let reraised = isReraise
+        let chain = forceChain
+        isReraise = false
+        forceChain = false
+        save()
+        if !reraised {
+          let fresh = exc.traceback.isEmpty
+          exc.addTraceback(frame)
+          if chain || fresh { chainContext(exc) }
+        }
+        while true {
+          if let handler = code.object.handler(at: frame.currentInstruction) {
+            let depth = code.localCount + handler.depth
+            while sp > depth { _ = pop() }
+            push(.object(exc))
+            ip = handler.target
+            break
+          }
+          // No handler here: the frame is finished.
+          while sp > code.localCount { _ = pop() }
+          save()
+          let delivery = frame.delivery
+          if frame.generator != nil {
+            exc = finishFrame(frame, raising: exc)
+          }
+          leaveRecursion()
+          if delivery == .entry {
+            throw exc
+          }
+          guard let back = frame.back else { throw exc }
+          frame.back = nil
+          enter(back)
+          exc.addTraceback(frame)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,220 @@
+/// The iteration protocol (`iter`, `next`) and unpacking.
+extension VM {
+  /// `iter(v)`.
+  func getIterator(_ v: Value) throws(PyException) -> Value {
+    guard case .object(let o) = v else {
+      throw PyException.notSupported(v, "is not iterable")
+    }
+    if let l = o as? PyList { return .object(PyListIterator(l)) }
+    if let r = o as? PyRange { return .object(PyRangeIterator(r)) }
+    if let t = o as? PyTuple { return .object(PySequenceIterator(t.items, type: BuiltinTypes.tupleIterator)) }
+    if let s = o as? PyStr { return .object(PyStrIterator(s)) }
+    if let d = o as? PyDict { return .object(PyDictIterator(d, kind: .keys)) }
+    if let s = o as? PySet { return .object(PySetIterator(s)) }
+    if let view = o as? PyDictView {
+      switch view.kind {
+      case .keys: return .object(PyDictIterator(view.dict, kind: .keys))
+      case .values: return .object(PyDictIterator(view.dict, kind: .values))
+      case .items: return .object(PyDictIterator(view.dict, kind: .items))
+      }
+    }
+    if o is PyIteratorBase { return v }
+    if let g = o as? PyGenerator, g.kind == .generator { return v }
+    let type = o.type
+    if let m = type.lookup(Names.iter) {
+      if m.isNone { throw PyException.notSupported(v, "is not iterable") }
+      let it = try callMethod(m, v, [])
+      guard isIterator(it) else {
+        throw PyException.typeError("iter() returned non-iterator of type '\(it.typeName)'")
+      }
+      return it
+    }
+    if type.lookup(Names.getitem) != nil, !(o is PyDict) {
+      return .object(PySequenceProtocolIterator(v))
+    }
+    throw PyException.notSupported(v, "is not iterable")
+  }
+
+  func isIterator(_ v: Value) -> Bool {
+    guard case .object(let o) = v else { return false }
+    if o is PyIteratorBase { return true }
+    if let g = o as? PyGenerator { return g.kind == .generator }
+    return o.type.lookup(Names.next) != nil
+  }
+
+  /// `next(it)`: the next value, or nil when the iterator is exhausted.
+  func nextValue(_ it: Value) throws(PyException) -> Value? {
+    guard case .object(let o) = it else {
+      throw PyException.notSupported(it, "is not an iterator")
+    }
+    if let i = o as? PyIteratorBase { return try i.next(self) }
+    if let g = o as? PyGenerator, g.kind == .generator {
+      switch try resume(g, sending: .none) {
+      case .yielded(let v): return v
+      case .returned: return nil
+      }
+    }
+    guard let m = o.type.lookup(Names.next) else {
+      throw PyException.typeError("'\(it.typeName)' object is not an iterator")
+    }
+    do throws(PyException) {
+      return try callMethod(m, it, [])
+    } catch {
+      if error.isInstance(of: BuiltinTypes.stopIteration) { return nil }
+      throw error
+    }
+  }
+
+  /// All the values of an iterable, as an array.
+  func iterate(_ v: Value) throws(PyException) -> [Value] {
+    if case .object(let o) = v {
+      if let l = o as? PyList { return l.items }
+      if let t = o as? PyTuple { return t.items }
+      if let r = o as? PyRange {
+        var out: [Value] = []
+        out.reserveCapacity(r.count)
+        for i in 0..<r.count { out.append(.int(r.item(i))) }
+        return out
+      }
+    }
+    let it = try getIterator(v)
+    var out: [Value] = []
+    while let x = try nextValue(it) { out.append(x) }
+    return out
+  }
+
+  // MARK: - Unpacking
+
+  /// `a, b = seq`: exactly `count` values.
+  func unpack(_ seq: Value, count: Int) throws(PyException) -> [Value] {
+    if case .object(let o) = seq {
+      var items: [Value]?
+      if let t = o as? PyTuple { items = t.items }
+      if let l = o as? PyList { items = l.items }
+      if let items {
+        if items.count == count { return items }
+        if items.count > count {
+          throw PyException.valueError("too many values to unpack (expected \(count))")
+        }
+        throw PyException.valueError(
+          "not enough values to unpack (expected \(count), got \(items.count))")
+      }
+    }
+    let it: Value
+    do throws(PyException) {
+      it = try getIterator(seq)
+    } catch {
+      if error.isInstance(of: BuiltinTypes.typeError) {
+        throw PyException.typeError("cannot unpack non-iterable \(seq.typeName) object")
+      }
+      throw error
+    }
+    var out: [Value] = []
+    while out.count < count, let x = try nextValue(it) { out.append(x) }
+    if out.count < count {
+      throw PyException.valueError("not enough values to unpack (expected \(count), got \(out.count))")
+    }
+    if try nextValue(it) != nil {
+      throw PyException.valueError("too many values to unpack (expected \(count))")
+    }
+    return out
+  }
+
+  /// `a, *rest, b = seq`: `before` values, a list, `after` values.
+  func unpackStarred(_ seq: Value, before: Int, after: Int) throws(PyException) -> [Value] {
+    let items: [Value]
+    do throws(PyException) {
+      items = try iterate(seq)
+    } catch {
+      if error.isInstance(of: BuiltinTypes.typeError), !isIterable(seq) {
+        throw PyException.typeError("cannot unpack non-iterable \(seq.typeName) object")
+      }
+      throw error
+    }
+    if items.count < before + after {
+      throw PyException.valueError(
+        "not enough values to unpack (expected at least \(before + after), got \(items.count))")
+    }
+    var out = Array(items[0..<before])
+    out.append(.object(PyList(Array(items[before..<(items.count - after)]))))
+    out.append(contentsOf: items[(items.count - after)...])
+    return out
+  }
+
+  func isIterable(_ v: Value) -> Bool {
+    guard case .object(let o) = v else { return false }
+    if o is PyList || o is PyTuple || o is PyStr || o is PyDict || o is PySet || o is PyRange
+      || o is PyIteratorBase || o is PyGenerator || o is PyDictView
+    {
+      return true
+    }
+    return o.type.lookup(Names.iter) != nil || o.type.lookup(Names.getitem) != nil
+  }
+
+  // MARK: - Building containers
+
+  func listExtend(_ list: PyList, _ iterable: Value) throws(PyException) {
+    if let other = iterable.as(PyList.self) {
+      list.items.append(contentsOf: other.items)
+      return
+    }
+    do throws(PyException) {
+      list.items.append(contentsOf: try iterate(iterable))
+    } catch {
+      if error.isInstance(of: BuiltinTypes.typeError), !isIterable(iterable) {
+        throw PyException.typeError("Value after * must be an iterable, not \(iterable.typeName)")
+      }
+      throw error
+    }
+  }
+
+  func setUpdate(_ set: PySet, _ iterable: Value) throws(PyException) {
+    if let other = iterable.as(PySet.self) {
+      try set.merge(other, vm: self)
+      return
+    }
+    for x in try iterate(iterable) { try set.add(x, vm: self) }
+  }
+
+  /// `{**m}` and `f(**m)`: copies a mapping's items. With `forCall`, a
+  /// repeated key is CPython's "got multiple values for keyword argument".
+  func dictUpdate(_ dict: PyDict, _ mapping: Value, forCall callable: Value?) throws(PyException) {
+    if let other = mapping.as(PyDict.self) {
+      for entry in other.liveEntries {
+        if let callable {
+          guard entry.key.asStr != nil else { throw PyException.typeError("keywords must be strings") }
+          if try dict.get(entry.key, hash: entry.hash, vm: self) != nil {
+            throw PyException.typeError(
+              "\(describeCallable(callable)) got multiple values for keyword argument '\(entry.key.asStr?.value ?? "")'")
+          }
+        }
+        try dict.set(entry.key, hash: entry.hash, entry.value, vm: self)
+      }
+      return
+    }
+    guard case .object(let o) = mapping, let keysMethod = o.type.lookup(PyStr.intern("keys")) else {
+      if callable != nil {
+        throw PyException.typeError(
+          "\(describeCallable(callable ?? .none)) argument after ** must be a mapping, not \(mapping.typeName)")
+      }
+      throw PyException.typeError("'\(mapping.typeName)' object is not a mapping")
+    }
+    for key in try iterate(try callMethod(keysMethod, mapping, [])) {
+      try dict.set(key, try getItem(mapping, key), vm: self)
+    }
+  }
+
+  func dictViewContains(_ view: PyDictView, _ item: Value) throws(PyException) -> Bool {
+    switch view.kind {
+    case .keys:
+      return try view.dict.contains(item, vm: self)
+    case .values:
+      for v in view.dict.values where try valuesEqual(v, item) { return true }
+      return false
+    case .items:
+      guard let pair = item.as(PyTuple.self), pair.items.count == 2 else { return false }
+      guard let v = try view.dict.get(pair.items[0], vm: self) else { return false }
+      return try valuesEqual(v, pair.items[1])
+    }
+  }
+}

@@ -1,0 +1,207 @@
+/// Calling types: builtin constructors, instances of user classes
+/// (`__new__` then `__init__`), `type(x)`, `__build_class__` and `super()`.
+extension VM {
+  func callType(_ type: PyType, _ args: Args) throws(PyException) -> Value {
+    if type === BuiltinTypes.type {
+      if args.count == 1 && args.keywordCount == 0 { return .object(args[0].type) }
+      if args.count == 3 {
+        guard let name = args[0].asStr, let bases = args[1].as(PyTuple.self), let ns = args[2].as(PyDict.self) else {
+          throw PyException.typeError("type.__new__() argument 1 must be str, not \(args[0].typeName)")
+        }
+        return .object(try makeClass(name: name.value, bases: bases.items, namespace: ns))
+      }
+      throw PyException.typeError("type() takes 1 or 3 arguments")
+    }
+    if type.isBuiltin {
+      if let constructor = type.constructor { return try constructor(self, type, args) }
+      throw PyException.typeError("cannot create '\(typeQualifiedName(type))' instances")
+    }
+    return try instantiate(type, args)
+  }
+
+  /// `Cls(...)` for a user class: `__new__`, then `__init__` when the new
+  /// object is an instance of the class.
+  private func instantiate(_ type: PyType, _ args: Args) throws(PyException) -> Value {
+    var instance: Value
+    let newMethod = type.lookup(Names.new)
+    let userNew = newMethod.flatMap { m -> Value? in
+      if case .object(let o) = m, o is PyStaticMethod || o is PyFunction { return m }
+      return nil
+    }
+    if let userNew {
+      let fn: Value = userNew.as(PyStaticMethod.self)?.function ?? userNew
+      var all: [Value] = [.object(type)]
+      all.append(contentsOf: args.values)
+      instance = try Args.with(all, keywordNames: args.keywordNames) { (a: Args) throws(PyException) -> Value in
+        try call(fn, a)
+      }
+      guard instance.type.isSubtype(of: type) else { return instance }
+    } else {
+      instance = try allocate(type, args)
+    }
+    let initMethod = type.lookup(Names.`init`)
+    if let initMethod, let fn = initMethod.as(PyFunction.self) {
+      let result: Value
+      switch try callFunction(fn, selfValue: instance, args) {
+      case .value(let v): result = v
+      case .frame(let f):
+        switch try run(f) {
+        case .returned(let v): result = v
+        case .yielded: result = .none
+        }
+      }
+      if !result.isNone {
+        throw PyException.typeError("__init__() should return None, not '\(result.typeName)'")
+      }
+    } else if let initMethod, !(initMethod.asObject is PyMethodDescriptor) {
+      _ = try Args.with([instance] + args.values, keywordNames: args.keywordNames) {
+        (a: Args) throws(PyException) -> Value in try call(initMethod, a)
+      }
+    } else if type.layout == .instance && userNew == nil && !args.isEmpty {
+      throw PyException.typeError("\(type.name)() takes no arguments")
+    }
+    return instance
+  }
+
+  /// A new, uninitialised instance of a user class (object.__new__).
+  func allocate(_ type: PyType, _ args: Args) throws(PyException) -> Value {
+    switch type.layout {
+    case .instance:
+      return .object(PyInstance(type: type))
+    case .exception:
+      return .object(PyException(type: type, args: Array(args.values[0..<args.count])))
+    case .builtin:
+      if let base = type.mro.first(where: { $0.isBuiltin }), let make = base.subclassConstructor {
+        return try make(self, type, args)
+      }
+      throw PyException.typeError("cannot create '\(type.name)' instances")
+    }
+  }
+
+  // MARK: - class statements
+
+  /// `__build_class__(func, name, *bases, **keywords)`: runs the class body
+  /// in a fresh namespace and makes the class.
+  func buildClass(_ args: Args) throws(PyException) -> Value {
+    guard args.count >= 2, let body = args[0].as(PyFunction.self), let name = args[1].asStr else {
+      throw PyException.typeError("__build_class__: not enough arguments")
+    }
+    let bases = Array(args.values[2..<args.count])
+    let namespace = PyDict()
+    let frame = Frame(code: body.code, globals: body.globals, function: body)
+    frame.namespace = namespace
+    let result: Value
+    switch try run(frame) {
+    case .returned(let v): result = v
+    case .yielded: result = .none
+    }
+    var metaclass: PyType?
+    if let m = args.keyword("metaclass"), let t = m.as(PyType.self), t !== BuiltinTypes.type {
+      metaclass = t
+    }
+    let cls = try makeClass(name: name.value, bases: bases, namespace: namespace)
+    if let metaclass { cls.metaclass = metaclass }
+    if let cell = result.as(PyCell.self) {
+      cell.value = .object(cls)
+    }
+    return .object(cls)
+  }
+
+  func makeClass(name: String, bases baseValues: [Value], namespace: PyDict) throws(PyException) -> PyType {
+    var bases: [PyType] = []
+    for b in baseValues {
+      guard let t = b.as(PyType.self) else {
+        throw PyException.typeError("bases must be types")
+      }
+      if !t.allowsSubclassing {
+        throw PyException.typeError("type '\(t.name)' is not an acceptable base type")
+      }
+      bases.append(t)
+    }
+    if bases.isEmpty { bases = [BuiltinTypes.object] }
+    guard let mro = PyType.linearize(bases) else {
+      let names = bases.map { $0.name }.joined(separator: ", ")
+      throw PyException.typeError(
+        "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+    }
+    let qualified = namespace.removeString(Names.qualname)?.asStr?.value ?? name
+    let module = namespace.getString(Names.module)?.asStr?.value ?? "__main__"
+    namespace.removeString(Names.classcell)
+    // `__new__` is a static method and `__init_subclass__` a class method
+    // without saying so (type_new does this).
+    if let new = namespace.getString(Names.new), new.as(PyFunction.self) != nil {
+      namespace.setString(Names.new, .object(PyStaticMethod(new)))
+    }
+    if let sub = namespace.getString(Names.initSubclass), sub.as(PyFunction.self) != nil {
+      namespace.setString(Names.initSubclass, .object(PyClassMethod(sub)))
+    }
+    if namespace.getString(Names.eq) != nil && namespace.getString(Names.hash) == nil {
+      namespace.setString(Names.hash, .none)
+    }
+    let cls = PyType(name: name, qualifiedName: qualified, module: module, bases: bases, dict: namespace, mro: mro)
+    PyType.version &+= 1
+    // __set_name__ on descriptors, then the parent's __init_subclass__.
+    for entry in namespace.liveEntries {
+      if case .object(let o) = entry.value, !o.type.isBuiltin, let setName = o.type.lookup(Names.setName) {
+        _ = try callMethod(setName, entry.value, [.object(cls), entry.key])
+      }
+    }
+    if let parent = mro.first, let hook = parent.lookup(Names.initSubclass), let cm = hook.as(PyClassMethod.self) {
+      _ = try call(cm.function, [.object(cls)])
+    }
+    return cls
+  }
+
+  // MARK: - super()
+
+  /// `super()` with no arguments: the class from the `__class__` cell and
+  /// the first argument of the calling function.
+  func zeroArgumentSuper() throws(PyException) -> Value {
+    guard let frame = self.frame else {
+      throw PyException.runtimeError("super(): no current frame")
+    }
+    let code = frame.code.object
+    guard code.argCount > 0 || code.flags.contains(.varArgs) else {
+      throw PyException.runtimeError("super(): no arguments")
+    }
+    var first = frame.slots[0]
+    if let cellIndex = code.cellParameters.first(where: { $0.slot == 0 })?.cell {
+      first = frame.cells[cellIndex].value
+    }
+    if case .null = first { throw PyException.runtimeError("super(): arg[0] deleted") }
+    guard let classIndex = code.freeNames.firstIndex(of: "__class__") else {
+      throw PyException.runtimeError("super(): __class__ cell not found")
+    }
+    let cell = frame.cells[code.cellNames.count + classIndex]
+    guard let cls = cell.value.as(PyType.self) else {
+      throw PyException.runtimeError("super(): empty __class__ cell")
+    }
+    return .object(PySuper(type: cls, object: first))
+  }
+}
+
+/// `super(type, obj)`: attribute look-ups start after `type` in the MRO of
+/// `obj`'s class.
+final class PySuper: PyObject {
+  let startType: PyType
+  let object: Value
+
+  init(type: PyType, object: Value) {
+    startType = type
+    self.object = object
+  }
+
+  override var type: PyType { BuiltinTypes.superType }
+
+  /// The class whose MRO is searched: obj's class, or obj itself when it
+  /// is a class (in class methods).
+  var lookupType: PyType {
+    if let t = object.as(PyType.self), t.isSubtype(of: startType) { return t }
+    return object.type
+  }
+}
+
+extension PyType {
+  /// Makes instances of a user class deriving from this builtin type.
+  typealias SubclassConstructor = (VM, PyType, Args) throws(PyException) -> Value
+}

@@ -1,0 +1,78 @@
+/// The state of one thread of Python execution, and the dispatch loop that
+/// runs it (in `VM+Dispatch.swift`).
+///
+/// Everything shared between threads (modules, builtins, output, the event
+/// loop's clock) belongs to the `Interpreter`; a `VM` holds only what
+/// CPython keeps per thread: the stack of exceptions being handled, the
+/// recursion depth, and the frame it is running.
+final class VM {
+  unowned let interpreter: Interpreter
+
+  /// CPython's `exc_info` stack: the exception each active handler is
+  /// handling, innermost last. Generators push their own entry while they
+  /// run. `nil` entries mean "no exception" at that level.
+  var handledExceptions: [PyException?] = [nil]
+
+  /// Active Python frames plus nested native calls into Python, checked
+  /// against the recursion limit so that no program can exhaust the Swift
+  /// stack.
+  var depth = 0
+  var recursionLimit = Limits.defaultRecursionLimit
+
+  /// The innermost frame being run (updated when frames switch), for
+  /// `super()`, warnings and tracebacks of native code.
+  var frame: Frame?
+
+  /// Containers whose repr is being built, so that a list containing
+  /// itself prints as `[...]` (CPython's Py_ReprEnter).
+  var reprInProgress: Set<ObjectIdentifier> = []
+
+  init(interpreter: Interpreter) {
+    self.interpreter = interpreter
+  }
+
+  /// The exception being handled, as `sys.exc_info()` sees it.
+  var currentHandledException: PyException? {
+    for e in handledExceptions.reversed() {
+      if let e { return e }
+    }
+    return nil
+  }
+
+  // MARK: - Recursion
+
+  @inline(__always)
+  func enterRecursion() throws(PyException) {
+    depth += 1
+    if depth > recursionLimit {
+      depth -= 1
+      throw PyException.recursionError("maximum recursion depth exceeded")
+    }
+  }
+
+  @inline(__always)
+  func leaveRecursion() {
+    depth -= 1
+  }
+
+  /// Runs `body` one native recursion level deeper (repr of nested
+  /// containers, comparisons of nested lists...), with CPython's message
+  /// suffix when the limit is hit.
+  func withRecursionGuard<T>(_ suffix: String, _ body: () throws(PyException) -> T) throws(PyException) -> T {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > recursionLimit {
+      throw PyException.recursionError("maximum recursion depth exceeded" + suffix)
+    }
+    return try body()
+  }
+}
+
+/// Named limits, each tied to the Python exception it raises.
+enum Limits {
+  /// `sys.getrecursionlimit()`; past it: RecursionError.
+  static let defaultRecursionLimit = 1000
+  /// Past this many nested native-to-Python calls the Swift stack would be
+  /// at risk even on the interpreter's large-stack thread; RecursionError.
+  static let maximumNativeDepth = 4000
+}

@@ -1,0 +1,98 @@
+@testable import CoroFormatting
+import BigInt
+import XCTest
+
+/// round(), int/float conversions, int true division, int-float comparison and
+/// float arithmetic against CPython (Fixtures/numeric.txt).
+final class NumericTests: XCTestCase {
+  private func int(_ hex: String) -> BigInt { BigInt(hex, radix: 16) ?? 0 }
+
+  private func hex(_ v: BigInt) -> String {
+    let digits = String(v.magnitude, radix: 16)
+    return v.sign == .minus && !v.isZero ? "-" + digits : digits
+  }
+
+  private func symbol(_ order: NumericOrder) -> String {
+    switch order {
+    case .less: return "<"
+    case .equal: return "="
+    case .greater: return ">"
+    case .unordered: return "u"
+    }
+  }
+
+  private func run(_ row: [String]) -> String {
+    let op = row[0]
+    return fixtureOutcome {
+      switch op {
+      case "round0":
+        return hex(try NumericRounding.round(fixtureDouble(row[1])).bigInt)
+      case "round":
+        return pythonHex(try NumericRounding.round(fixtureDouble(row[1]), ndigits: Int(row[2]) ?? 0))
+      case "iround":
+        let v = int(row[1])
+        let n = Int(row[2]) ?? 0
+        let big = NumericRounding.round(v, ndigits: n)
+        if let small = Int(exactly: v) {
+          XCTAssertEqual(NumericRounding.round(small, ndigits: n).bigInt, big)
+        }
+        return hex(big)
+      case "tofloat":
+        return pythonHex(try IntFloat.toDouble(int(row[1])))
+      case "toint":
+        return hex(try IntFloat.toBigInt(fixtureDouble(row[1])))
+      case "div":
+        let (a, b) = (int(row[1]), int(row[2]))
+        let q = try IntFloat.trueDivide(a, b)
+        if let sa = Int(exactly: a), let sb = Int(exactly: b) {
+          XCTAssertEqual(pythonHex(try IntFloat.trueDivide(sa, sb)), pythonHex(q))
+        }
+        return pythonHex(q)
+      case "cmp":
+        let (a, x) = (int(row[1]), fixtureDouble(row[2]))
+        if let small = Int(exactly: a) {
+          XCTAssertEqual(IntFloat.compare(small, x), IntFloat.compare(a, x))
+        }
+        return symbol(IntFloat.compare(a, x))
+      case "mod":
+        return pythonHex(try FloatArithmetic.remainder(fixtureDouble(row[1]), fixtureDouble(row[2])))
+      case "fdiv":
+        return pythonHex(
+          try FloatArithmetic.floorDivide(fixtureDouble(row[1]), fixtureDouble(row[2])))
+      case "divmod":
+        let r = try FloatArithmetic.divmod(fixtureDouble(row[1]), fixtureDouble(row[2]))
+        return pythonHex(r.quotient) + "," + pythonHex(r.remainder)
+      case "fdivide":
+        return pythonHex(try FloatArithmetic.divide(fixtureDouble(row[1]), fixtureDouble(row[2])))
+      case "pow":
+        switch try FloatArithmetic.power(fixtureDouble(row[1]), fixtureDouble(row[2])) {
+        case .real(let x): return pythonHex(x)
+        case .complex: return "complex"
+        }
+      case "ipow":
+        return pythonHex(try FloatArithmetic.power(int(row[1]), negativeExponent: int(row[2])))
+      default:
+        XCTFail("unknown op \(op)")
+        return ""
+      }
+    }
+  }
+
+  func testNumericMatchesCPython() throws {
+    let fixture = try FormattingFixture("numeric.txt")
+    let log = MismatchLog("numeric helpers")
+    for row in fixture.rows {
+      log.check(run(row), row[row.count - 1], row.dropLast().joined(separator: " "))
+    }
+    log.finish()
+  }
+
+  func testHandPicked() throws {
+    XCTAssertEqual(try NumericRounding.round(2.675, ndigits: 2), 2.67)
+    XCTAssertEqual(try NumericRounding.round(0.5), .small(0))
+    XCTAssertEqual(try NumericRounding.round(2.5), .small(2))
+    XCTAssertEqual(NumericRounding.round(25, ndigits: -1), .small(20))
+    XCTAssertEqual(IntFloat.compare(BigInt(1) << 53 + 1, 9007199254740992.0), .greater)
+    XCTAssertEqual(try IntFloat.trueDivide(0, -5).sign, .minus)
+  }
+}
