@@ -10,27 +10,27 @@ extension Compiler {
       throw error("internal error: no scope for function '\(def.name)'", span)
     }
     let firstLine = def.decorators.first?.span.start.line ?? span.start.line
-    let unit = CodeUnit(
+    let inner = CodeUnit(
       scope: scope, kind: .function, name: def.name, qualifiedName: qualifiedName(for: def.name),
       firstLine: firstLine, span: span)
-    setParameters(unit, def.parameters)
-    unit.flags.formUnion(functionKindFlags(scope))
-    units.append(unit)
+    setParameters(inner, def.parameters)
+    inner.flags.formUnion(functionKindFlags(scope))
+    units.append(inner)
     var body = def.body[...]
     if let doc = docstring(of: def.body) {
-      unit.docstring = doc
+      inner.docstring = doc
       body = body.dropFirst()
     }
     try nested(span) { () throws(SyntaxError) in try compileBody(body) }
-    if !unit.endsInTransfer || unit.labelPositions.contains(unit.instructions.count) {
-      if let last = def.body.last { unit.span = last.span }
+    if !inner.endsInTransfer || inner.labelPositions.contains(inner.instructions.count) {
+      if let last = def.body.last { inner.span = last.span }
       loadConstant(.none)
       unit.emit(.returnValue)
     }
     units.removeLast()
-    let code = try Assembler.assemble(unit, filename: filename)
+    let code = try Assembler.assemble(inner, filename: filename)
     try emitMakeFunction(code, flags: flags, span)
-    for _ in def.decorators { self.unit.emit(.call, 1) }
+    for _ in def.decorators { unit.emit(.call, 1) }
     compileName(def.name, .store)
   }
 
@@ -39,13 +39,13 @@ extension Compiler {
     guard let scope = table.scopesByKey[ScopeKey(span, SymbolTableBuilder.lambdaTag)] else {
       throw error("internal error: no scope for lambda", span)
     }
-    let unit = CodeUnit(
+    let inner = CodeUnit(
       scope: scope, kind: .lambda, name: "<lambda>",
       qualifiedName: qualifiedName(for: "<lambda>", isClassOrFunction: false),
       firstLine: span.start.line, span: span)
-    setParameters(unit, params)
-    unit.flags.formUnion(functionKindFlags(scope))
-    units.append(unit)
+    setParameters(inner, params)
+    inner.flags.formUnion(functionKindFlags(scope))
+    units.append(inner)
     try compileExpression(body)
     if scope.isGenerator {
       // A generator lambda's body value is discarded, like CPython's.
@@ -54,7 +54,7 @@ extension Compiler {
     }
     unit.emit(.returnValue)
     units.removeLast()
-    let code = try Assembler.assemble(unit, filename: filename)
+    let code = try Assembler.assemble(inner, filename: filename)
     try emitMakeFunction(code, flags: flags, span)
   }
 
@@ -308,23 +308,23 @@ extension Compiler {
       throw error("internal error: no scope for comprehension", expr.span)
     }
     let isAsync = scope.isAsync
-    let unit = CodeUnit(
+    let inner = CodeUnit(
       scope: scope, kind: kind, name: name,
       qualifiedName: qualifiedName(for: name, isClassOrFunction: false),
       firstLine: expr.span.start.line, span: expr.span)
-    unit.argCount = 1
+    inner.argCount = 1
     if kind == .generatorExpression {
-      unit.flags.insert(isAsync ? .asyncGenerator : .generator)
+      inner.flags.insert(isAsync ? .asyncGenerator : .generator)
     } else if isAsync {
-      unit.flags.insert(.coroutine)
+      inner.flags.insert(.coroutine)
     }
-    units.append(unit)
+    units.append(inner)
     try start()
     try compileComprehensionGenerator(generators, 0, depth: 0, element: element)
     if kind == .generatorExpression { loadConstant(.none) }
     unit.emit(.returnValue)
     units.removeLast()
-    let code = try Assembler.assemble(unit, filename: filename)
+    let code = try Assembler.assemble(inner, filename: filename)
 
     try emitMakeFunction(code, flags: 0, expr.span)
     try compileExpression(first.iterable)

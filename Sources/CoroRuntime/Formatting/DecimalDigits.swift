@@ -26,14 +26,18 @@ struct DecimalDigits {
   /// digits; `x` must be finite.
   static func shortest(_ x: Double) -> DecimalDigits {
     if x == 0 { return zero }
-    return parse(x.magnitude.description.utf8)
+    var text = x.magnitude.description
+    return text.withUTF8 { parse(UnsafeRawBufferPointer($0)) }
   }
 
   /// `x` correctly rounded to `count` significant digits (dtoa mode 2),
   /// trailing zeros stripped; `x` must be finite and `count` at least 1.
   static func significant(_ x: Double, count: Int) -> DecimalDigits {
     if x == 0 { return zero }
-    if x.isNormal, let fast = shortest(x).rounded(toSignificant: count) { return fast }
+    if x.isNormal {
+      var s = shortest(x)
+      if s.round(toSignificant: count) { return s }
+    }
     return printf(x.magnitude, precision: count - 1, code: "e")
   }
 
@@ -43,17 +47,18 @@ struct DecimalDigits {
   static func fixed(_ x: Double, count: Int) -> DecimalDigits {
     if x == 0 { return zero }
     if x.isNormal && count <= 400 {
-      let s = shortest(x)
-      if let fast = s.rounded(toSignificant: s.decimalPoint + count) { return fast }
+      var s = shortest(x)
+      if s.round(toSignificant: s.decimalPoint + count) { return s }
     }
     return printf(x.magnitude, precision: count, code: "f")
   }
 
   private static let zero = DecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1)
 
-  /// These shortest digits of a normal double rounded to `n` significant
-  /// digits, when that provably equals rounding the double's exact value;
-  /// nil when only the exact value can tell (then glibc decides).
+  /// Rounds these shortest digits of a normal double to `n` significant
+  /// digits when that provably equals rounding the double's exact value;
+  /// false (and unchanged) when only the exact value can tell (then glibc
+  /// decides).
   ///
   /// Why it holds: the shortest digits S lie in x's rounding interval, and no
   /// shorter decimal does, nor any as short but closer. A rounding boundary
@@ -62,27 +67,37 @@ struct DecimalDigits {
   /// B == S (S is n + 1 digits ending in 5). When S has at most n digits it
   /// is the nearest n-digit decimal provided n <= 15: that grid is then more
   /// than 4 ulps wide, and S is within half an ulp of x.
-  private func rounded(toSignificant n: Int) -> DecimalDigits? {
+  private mutating func round(toSignificant n: Int) -> Bool {
     let k = digits.count
-    if k <= n { return n <= 15 ? self : nil }
-    if n < 0 { return DecimalDigits.zero }
+    if k <= n { return n <= 15 }
+    if n < 0 {
+      self = DecimalDigits.zero
+      return true
+    }
     let next = digits[n]
-    if k == n + 1 && next == UInt8(ascii: "5") { return nil }
+    if k == n + 1 && next == UInt8(ascii: "5") { return false }
     if next < UInt8(ascii: "5") {
       var end = n
       while end > 0 && digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
-      if end == 0 { return DecimalDigits.zero }
-      return DecimalDigits(digits: Array(digits[0..<end]), decimalPoint: decimalPoint)
+      if end == 0 {
+        self = DecimalDigits.zero
+      } else {
+        digits.removeLast(k - end)
+      }
+      return true
     }
     // Round up, dropping the nines that carry.
     var end = n
     while end > 0 && digits[end - 1] == UInt8(ascii: "9") { end -= 1 }
     if end == 0 {
-      return DecimalDigits(digits: [UInt8(ascii: "1")], decimalPoint: decimalPoint + 1)
+      digits.removeAll(keepingCapacity: true)
+      digits.append(UInt8(ascii: "1"))
+      decimalPoint += 1
+    } else {
+      digits.removeLast(k - end)
+      digits[end - 1] += 1
     }
-    var result = Array(digits[0..<end])
-    result[end - 1] += 1
-    return DecimalDigits(digits: result, decimalPoint: decimalPoint)
+    return true
   }
 
   /// Runs glibc's `%.*e` or `%.*f`, which convert the exact binary value
@@ -111,47 +126,53 @@ struct DecimalDigits {
       vsnprintf(base, buffer.count, format, args)
     }
     let length = max(0, min(Int(written), buffer.count - 1))
-    let raw = UnsafeRawBufferPointer(start: UnsafeRawPointer(base), count: length)
-    return parse(raw)
+    return parse(UnsafeRawBufferPointer(start: UnsafeRawPointer(base), count: length))
   }
 
-  /// Parses `ddd[.ddd][e±dd]` into digits and decimal point.
-  private static func parse<C: Collection>(_ text: C) -> DecimalDigits where C.Element == UInt8 {
+  /// Parses `ddd[.ddd][e±dd]` into digits and decimal point, skipping
+  /// leading zeros as it goes and dropping trailing ones in place.
+  private static func parse(_ text: UnsafeRawBufferPointer) -> DecimalDigits {
     var digits: [UInt8] = []
     digits.reserveCapacity(text.count)
-    var intDigits = 0
+    var decimalPoint = 0
     var seenPoint = false
-    var exponent = 0
-    var exponentNegative = false
-    var inExponent = false
-    for byte in text {
-      if inExponent {
-        if byte == UInt8(ascii: "-") {
-          exponentNegative = true
-        } else if byte >= 48 && byte <= 57 {
-          exponent = exponent * 10 + Int(byte - 48)
+    var i = 0
+    let n = text.count
+    while i < n {
+      let byte = text[i]
+      if byte >= 48 && byte <= 57 {
+        if byte != 48 || !digits.isEmpty {
+          digits.append(byte)
+          if !seenPoint { decimalPoint += 1 }
+        } else if seenPoint {
+          decimalPoint -= 1  // a leading zero after the point
         }
-      } else if byte >= 48 && byte <= 57 {
-        digits.append(byte)
-        if !seenPoint { intDigits += 1 }
       } else if byte == UInt8(ascii: ".") {
         seenPoint = true
       } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-        inExponent = true
+        break
       }
+      i += 1
     }
-    var decimalPoint = intDigits + (exponentNegative ? -exponent : exponent)
-    var leading = 0
-    while leading < digits.count && digits[leading] == UInt8(ascii: "0") { leading += 1 }
-    if leading == digits.count {
-      return DecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1)
+    if i < n {
+      // The exponent: e, an optional sign, digits.
+      i += 1
+      var negative = false
+      if i < n && (text[i] == UInt8(ascii: "-") || text[i] == UInt8(ascii: "+")) {
+        negative = text[i] == UInt8(ascii: "-")
+        i += 1
+      }
+      var exponent = 0
+      while i < n {
+        exponent = exponent * 10 + Int(text[i] &- 48)
+        i += 1
+      }
+      decimalPoint += negative ? -exponent : exponent
     }
-    decimalPoint -= leading
+    if digits.isEmpty { return zero }
     var end = digits.count
     while digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
-    if leading > 0 || end < digits.count {
-      digits = Array(digits[leading..<end])
-    }
+    digits.removeLast(digits.count - end)
     return DecimalDigits(digits: digits, decimalPoint: decimalPoint)
   }
 }

@@ -56,19 +56,24 @@ enum FloatParser {
   private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
   /// `[sign] (inf | infinity | nan | digits[.digits][e[sign]digits])`.
-  private static func parseBody(_ s: [UInt8]) -> Double? {
+  private static func parseBody(_ body: [UInt8]) -> Double? {
+    var s = body
     var i = 0
     var negative = false
     if i < s.count && (s[i] == UInt8(ascii: "+") || s[i] == UInt8(ascii: "-")) {
       negative = s[i] == UInt8(ascii: "-")
       i += 1
     }
-    let rest = s[i...].map { $0 | 0x20 }
-    if rest.elementsEqual("inf".utf8) || rest.elementsEqual("infinity".utf8) {
-      return negative ? -Double.infinity : Double.infinity
-    }
-    if rest.elementsEqual("nan".utf8) {
-      return negative ? -Double.nan : Double.nan
+    if i < s.count && (s[i] | 0x20 == UInt8(ascii: "i") || s[i] | 0x20 == UInt8(ascii: "n")) {
+      // Case-insensitive inf, infinity or nan, and nothing else.
+      let word = s[i...].map { $0 | 0x20 }
+      if word.elementsEqual("inf".utf8) || word.elementsEqual("infinity".utf8) {
+        return negative ? -Double.infinity : Double.infinity
+      }
+      if word.elementsEqual("nan".utf8) {
+        return negative ? -Double.nan : Double.nan
+      }
+      return nil
     }
     var intDigits = 0
     while i < s.count && isDigit(s[i]) {
@@ -95,10 +100,9 @@ enum FloatParser {
       if expDigits == 0 { return nil }
     }
     if i != s.count { return nil }
-    // The syntax is plain decimal now, which glibc's strtod rounds correctly.
-    var cString = s
-    cString.append(0)
-    return cString.withUnsafeBufferPointer { buffer -> Double in
+    // Plain decimal syntax now, which glibc's strtod rounds correctly.
+    s.append(0)
+    return s.withUnsafeBufferPointer { buffer -> Double in
       buffer.baseAddress.map { base in
         base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { strtod($0, nil) }
       } ?? 0

@@ -26,17 +26,24 @@ enum FloatRepr {
   /// `repr(x)` (and `str(x)`): `0.1`, `1e+16`, `1e-05`, `100.0`, `-0.0`,
   /// `inf`, `nan`; mirrors Objects/floatobject.c float_repr.
   static func repr(_ x: Double) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(24)
-    format(x, code: .r, precision: 0, options: .addDot0, into: &out)
-    return String(decoding: out, as: UTF8.self)
+    string(x, code: .r, precision: 0, options: .addDot0)
   }
 
-  /// `PyOS_double_to_string(x, code, precision, options)` as a String.
-  static func string(_ x: Double, code: Code, precision: Int, options: Options = []) -> String {
-    var out: [UInt8] = []
-    format(x, code: code, precision: precision, options: options, into: &out)
-    return String(decoding: out, as: UTF8.self)
+  /// `PyOS_double_to_string(x, code, precision, options)` as a String,
+  /// followed by `suffix` (0 for none; `%` for the percent type).
+  static func string(
+    _ x: Double, code: Code, precision: Int, options: Options = [], suffix: UInt8 = 0
+  ) -> String {
+    let plan = Plan(x, code: code, precision: precision, options: options)
+    let extra = suffix == 0 ? 0 : 1
+    return String(unsafeUninitializedCapacity: plan.capacity + extra) { buffer in
+      var end = plan.write(into: buffer, at: 0)
+      if suffix != 0 {
+        buffer[end] = suffix
+        end += 1
+      }
+      return end
+    }
   }
 
   /// Appends `PyOS_double_to_string(x, code, precision, options)` to `out`.
@@ -46,150 +53,164 @@ enum FloatRepr {
   static func format(
     _ x: Double, code: Code, precision: Int, options: Options, into out: inout [UInt8]
   ) {
-    let upper = code == .upperE || code == .upperF || code == .upperG
-    var precision = precision
-    let lowered: UInt8
-    switch code {
-    case .e, .upperE:
-      lowered = UInt8(ascii: "e")
-      precision += 1
-    case .f, .upperF:
-      lowered = UInt8(ascii: "f")
-    case .g, .upperG:
-      lowered = UInt8(ascii: "g")
-      if precision == 0 { precision = 1 }
-    case .r:
-      lowered = UInt8(ascii: "r")
-      precision = 0
-    }
-    formatShort(x, code: lowered, precision: precision, options: options, upper: upper, into: &out)
+    let plan = Plan(x, code: code, precision: precision, options: options)
+    let start = out.count
+    out.append(contentsOf: repeatElement(0, count: plan.capacity))
+    let end = out.withUnsafeMutableBufferPointer { plan.write(into: $0, at: start) }
+    out.removeLast(out.count - end)
   }
 
-  /// Port of format_float_short: lays `x`'s digits out with zero padding, a
-  /// decimal point and maybe an exponent.
-  private static func formatShort(
-    _ x: Double, code: UInt8, precision: Int, options: Options, upper: Bool,
-    into out: inout [UInt8]
-  ) {
-    let addDot0 = options.contains(.addDot0)
-    let alt = options.contains(.alt)
-    if !x.isFinite {
-      // Gay's code reports these as "Infinity" and "NaN"; CPython ignores the
-      // sign of a NaN.
-      if x.isNaN {
-        if options.contains(.sign) { out.append(UInt8(ascii: "+")) }
-        out.append(contentsOf: upper ? nanUpper : nanLower)
-      } else {
-        if x < 0 {
-          out.append(UInt8(ascii: "-"))
-        } else if options.contains(.sign) {
-          out.append(UInt8(ascii: "+"))
-        }
-        out.append(contentsOf: upper ? infUpper : infLower)
-      }
-      return
-    }
-    let result: DecimalDigits
-    switch code {
-    case UInt8(ascii: "r"): result = DecimalDigits.shortest(x)
-    case UInt8(ascii: "f"): result = DecimalDigits.fixed(x, count: precision)
-    default: result = DecimalDigits.significant(x, count: precision)
-    }
-    let digits = result.digits
-    var decpt = result.decimalPoint
-    var negative = x.sign == .minus
-    if options.contains(.noNegativeZero) && negative && digits == [UInt8(ascii: "0")] {
-      negative = false
-    }
-    let digitsLen = digits.count
-    var vdigitsEnd = digitsLen
+  /// What format_float_short decides before writing: the digits, where the
+  /// point goes, how much zero padding, and the exponent.
+  private struct Plan {
+    var digits: [UInt8] = []
+    /// `-`, `+` or 0.
+    var sign: UInt8 = 0
+    /// For inf and nan, the whole text after the sign.
+    var special: StaticString?
+    var decpt = 0
+    var vdigitsStart = 0
+    var vdigitsEnd = 0
     var useExp = false
-    switch code {
-    case UInt8(ascii: "e"):
-      useExp = true
-      vdigitsEnd = precision
-    case UInt8(ascii: "f"):
-      vdigitsEnd = decpt + precision
-    case UInt8(ascii: "g"):
-      if decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision) { useExp = true }
-      if alt { vdigitsEnd = precision }
-    default:
-      // 'r': switch to an exponent at 1e16 (see format_float_short).
-      if decpt <= -4 || decpt > 16 { useExp = true }
-    }
     var exp = 0
-    if useExp {
-      exp = decpt - 1
-      decpt = 1
+    var alt = false
+    var upper = false
+
+    /// An upper bound on the bytes `write` produces.
+    var capacity: Int {
+      special != nil ? 4 : 3 + (vdigitsEnd - vdigitsStart) + (useExp ? 6 : 0)
     }
-    // Ensure vdigitsStart < decpt <= vdigitsEnd (strictly below vdigitsEnd
-    // when a ".0" is wanted and there is no exponent).
-    let vdigitsStart = decpt <= 0 ? decpt - 1 : 0
-    if !useExp && addDot0 {
-      vdigitsEnd = max(vdigitsEnd, decpt + 1)
-    } else {
-      vdigitsEnd = max(vdigitsEnd, decpt)
+
+    /// Port of format_float_short up to the point where it writes.
+    init(_ x: Double, code: Code, precision: Int, options: Options) {
+      upper = code == .upperE || code == .upperF || code == .upperG
+      alt = options.contains(.alt)
+      let addDot0 = options.contains(.addDot0)
+      var precision = precision
+      switch code {
+      case .e, .upperE: precision += 1
+      case .g, .upperG: if precision == 0 { precision = 1 }
+      case .r: precision = 0
+      default: break
+      }
+      if !x.isFinite {
+        // Gay's code reports "Infinity" and "NaN"; CPython drops a NaN's sign.
+        if x.isNaN {
+          if options.contains(.sign) { sign = UInt8(ascii: "+") }
+          special = upper ? "NAN" : "nan"
+        } else {
+          if x < 0 {
+            sign = UInt8(ascii: "-")
+          } else if options.contains(.sign) {
+            sign = UInt8(ascii: "+")
+          }
+          special = upper ? "INF" : "inf"
+        }
+        return
+      }
+      let result: DecimalDigits
+      switch code {
+      case .r: result = DecimalDigits.shortest(x)
+      case .f, .upperF: result = DecimalDigits.fixed(x, count: precision)
+      default: result = DecimalDigits.significant(x, count: precision)
+      }
+      digits = result.digits
+      decpt = result.decimalPoint
+      var negative = x.sign == .minus
+      if options.contains(.noNegativeZero) && negative && digits == [UInt8(ascii: "0")] {
+        negative = false
+      }
+      if negative {
+        sign = UInt8(ascii: "-")
+      } else if options.contains(.sign) {
+        sign = UInt8(ascii: "+")
+      }
+      vdigitsEnd = digits.count
+      switch code {
+      case .e, .upperE:
+        useExp = true
+        vdigitsEnd = precision
+      case .f, .upperF:
+        vdigitsEnd = decpt + precision
+      case .g, .upperG:
+        if decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision) { useExp = true }
+        if alt { vdigitsEnd = precision }
+      case .r:
+        // Switch to an exponent at 1e16 (see format_float_short).
+        if decpt <= -4 || decpt > 16 { useExp = true }
+      }
+      if useExp {
+        exp = decpt - 1
+        decpt = 1
+      }
+      // Ensure vdigitsStart < decpt <= vdigitsEnd (strictly below vdigitsEnd
+      // when a ".0" is wanted and there is no exponent).
+      vdigitsStart = decpt <= 0 ? decpt - 1 : 0
+      if !useExp && addDot0 {
+        vdigitsEnd = max(vdigitsEnd, decpt + 1)
+      } else {
+        vdigitsEnd = max(vdigitsEnd, decpt)
+      }
     }
-    out.reserveCapacity(out.count + (vdigitsEnd - vdigitsStart) + 8)
-    if negative {
-      out.append(UInt8(ascii: "-"))
-    } else if options.contains(.sign) {
-      out.append(UInt8(ascii: "+"))
-    }
-    let zero = UInt8(ascii: "0")
-    let point = UInt8(ascii: ".")
-    // Zero padding on the left of the digit string.
-    if decpt <= 0 {
-      appendRepeating(zero, decpt - vdigitsStart, to: &out)
-      out.append(point)
-      appendRepeating(zero, -decpt, to: &out)
-    } else {
-      appendRepeating(zero, -vdigitsStart, to: &out)
-    }
-    // The digits, with the decimal point if it falls among them.
-    if decpt > 0 && decpt <= digitsLen {
-      out.append(contentsOf: digits[0..<decpt])
-      out.append(point)
-      out.append(contentsOf: digits[decpt...])
-    } else {
-      out.append(contentsOf: digits)
-    }
-    // Zeros on the right.
-    if digitsLen < decpt {
-      appendRepeating(zero, decpt - digitsLen, to: &out)
-      out.append(point)
-      appendRepeating(zero, vdigitsEnd - decpt, to: &out)
-    } else {
-      appendRepeating(zero, vdigitsEnd - digitsLen, to: &out)
-    }
-    // Drop a trailing decimal point unless in alternate form.
-    if out.last == point && !alt { out.removeLast() }
-    if useExp {
-      out.append(upper ? UInt8(ascii: "E") : UInt8(ascii: "e"))
-      // C's "%+.02d": a sign and at least two digits.
-      out.append(exp < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-      let magnitude = exp.magnitude
-      if magnitude < 10 { out.append(zero) }
-      appendDecimal(magnitude, to: &out)
+
+    /// Writes the text at `start`, returning the end index.
+    func write(into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+      var p = start
+      func put(_ byte: UInt8) {
+        out[p] = byte
+        p += 1
+      }
+      func zeros(_ count: Int) {
+        var n = count
+        while n > 0 {
+          out[p] = UInt8(ascii: "0")
+          p += 1
+          n -= 1
+        }
+      }
+      if sign != 0 { put(sign) }
+      if let special {
+        special.withUTF8Buffer { for byte in $0 { put(byte) } }
+        return p
+      }
+      let point = UInt8(ascii: ".")
+      let digitsLen = digits.count
+      // Zero padding on the left of the digit string.
+      if decpt <= 0 {
+        zeros(decpt - vdigitsStart)
+        put(point)
+        zeros(-decpt)
+      } else {
+        zeros(-vdigitsStart)
+      }
+      // The digits, with the decimal point if it falls among them.
+      if decpt > 0 && decpt <= digitsLen {
+        for i in 0..<decpt { put(digits[i]) }
+        put(point)
+        for i in decpt..<digitsLen { put(digits[i]) }
+      } else {
+        for d in digits { put(d) }
+      }
+      // Zeros on the right.
+      if digitsLen < decpt {
+        zeros(decpt - digitsLen)
+        put(point)
+        zeros(vdigitsEnd - decpt)
+      } else {
+        zeros(vdigitsEnd - digitsLen)
+      }
+      // Drop a trailing decimal point unless in alternate form.
+      if out[p - 1] == point && !alt { p -= 1 }
+      if useExp {
+        put(upper ? UInt8(ascii: "E") : UInt8(ascii: "e"))
+        // C's "%+.02d": a sign and at least two digits.
+        put(exp < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        let e = Int(exp.magnitude)
+        if e >= 100 { put(UInt8(48 + e / 100)) }
+        put(UInt8(48 + e / 10 % 10))
+        put(UInt8(48 + e % 10))
+      }
+      return p
     }
   }
-
-  private static func appendRepeating(_ byte: UInt8, _ count: Int, to out: inout [UInt8]) {
-    if count > 0 { out.append(contentsOf: repeatElement(byte, count: count)) }
-  }
-
-  private static func appendDecimal(_ value: UInt, to out: inout [UInt8]) {
-    var buffer: [UInt8] = []
-    var v = value
-    repeat {
-      buffer.append(UInt8(48 + v % 10))
-      v /= 10
-    } while v > 0
-    out.append(contentsOf: buffer.reversed())
-  }
-
-  private static let infLower: [UInt8] = Array("inf".utf8)
-  private static let infUpper: [UInt8] = Array("INF".utf8)
-  private static let nanLower: [UInt8] = Array("nan".utf8)
-  private static let nanUpper: [UInt8] = Array("NAN".utf8)
 }

@@ -47,34 +47,23 @@ struct FormatSpec: Equatable {
     _ spec: String, defaultType: UInt32, defaultAlign: UInt8, typeName: String
   ) throws -> FormatSpec {
     var copy = spec
-    let ascii = copy.withUTF8 { bytes -> FormatSpecResult? in
+    let ascii = try copy.withUTF8 { bytes -> FormatSpec? in
       if bytes.contains(where: { $0 >= 0x80 }) { return nil }
-      return parseScalars(bytes.lazy.map { UInt32($0) }, defaultType, defaultAlign)
+      return try parseScalars(
+        bytes.lazy.map { UInt32($0) }, defaultType, defaultAlign, spec, typeName)
     }
-    let result = ascii
-      ?? parseScalars(spec.unicodeScalars.map(\.value), defaultType, defaultAlign)
-    switch result {
-    case .success(let parsed):
-      return parsed
-    case .failure(let error):
-      if error.message.isEmpty {
-        // The placeholder for "more than one character left".
-        throw FormatError.valueError(
-          "Invalid format specifier '\(spec)' for object of type '\(typeName)'")
-      }
-      throw error
-    }
+    if let ascii { return ascii }
+    return try parseScalars(
+      spec.unicodeScalars.map(\.value), defaultType, defaultAlign, spec, typeName)
   }
-
-  private typealias FormatSpecResult = Result<FormatSpec, FormatError>
 
   private static func isAlign(_ c: UInt32) -> Bool {
     c == 0x3C || c == 0x3E || c == 0x3D || c == 0x5E  // < > = ^
   }
 
   private static func parseScalars<C: RandomAccessCollection>(
-    _ s: C, _ defaultType: UInt32, _ defaultAlign: UInt8
-  ) -> FormatSpecResult where C.Element == UInt32, C.Index == Int {
+    _ s: C, _ defaultType: UInt32, _ defaultAlign: UInt8, _ text: String, _ typeName: String
+  ) throws -> FormatSpec where C.Element == UInt32, C.Index == Int {
     var spec = FormatSpec(align: defaultAlign, type: defaultType)
     var pos = s.startIndex
     let end = s.endIndex
@@ -111,37 +100,29 @@ struct FormatSpec: Equatable {
       }
       pos += 1
     }
-    switch readInteger(s, &pos) {
-    case .failure(let error): return .failure(error)
-    case .success(let width): spec.width = width ?? -1
-    }
+    spec.width = try readInteger(s, &pos) ?? -1
     if pos < end && s[pos] == 0x2C {  // ,
       spec.grouping = .comma
       pos += 1
     }
     if pos < end && s[pos] == 0x5F {  // _
-      if spec.grouping != .none { return .failure(commaAndUnderscore) }
+      if spec.grouping != .none { throw commaAndUnderscore }
       spec.grouping = .underscore
       pos += 1
     }
     if pos < end && s[pos] == 0x2C && spec.grouping == .underscore {
-      return .failure(commaAndUnderscore)
+      throw commaAndUnderscore
     }
     if pos < end && s[pos] == 0x2E {  // .
       pos += 1
-      switch readInteger(s, &pos) {
-      case .failure(let error):
-        return .failure(error)
-      case .success(let precision):
-        guard let precision else {
-          return .failure(.valueError("Format specifier missing precision"))
-        }
-        spec.precision = precision
+      guard let precision = try readInteger(s, &pos) else {
+        throw FormatError.valueError("Format specifier missing precision")
       }
+      spec.precision = precision
     }
     if end - pos > 1 {
-      // Signalled with an empty message; parse() words it with the spec.
-      return .failure(.valueError(""))
+      throw FormatError.valueError(
+        "Invalid format specifier '\(text)' for object of type '\(typeName)'")
     }
     if end - pos == 1 {
       spec.type = s[pos]
@@ -155,12 +136,12 @@ struct FormatSpec: Equatable {
           spec.grouping = .underscoreFour
           break
         }
-        return .failure(invalidSeparator(spec.grouping, spec.type))
+        throw invalidSeparator(spec.grouping, spec.type)
       default:
-        return .failure(invalidSeparator(spec.grouping, spec.type))
+        throw invalidSeparator(spec.grouping, spec.type)
       }
     }
-    return .success(spec)
+    return spec
   }
 
   private static let commaAndUnderscore = FormatError.valueError("Cannot specify both ',' and '_'.")
@@ -183,19 +164,19 @@ struct FormatSpec: Equatable {
   /// Py_UNICODE_TODECIMAL); nil when there are none; mirrors get_integer.
   private static func readInteger<C: RandomAccessCollection>(
     _ s: C, _ pos: inout Int
-  ) -> Result<Int?, FormatError> where C.Element == UInt32, C.Index == Int {
+  ) throws -> Int? where C.Element == UInt32, C.Index == Int {
     var accumulator = 0
     var count = 0
     while pos < s.endIndex {
       guard let digit = decimalValue(s[pos]) else { break }
       if accumulator > (Int.max - digit) / 10 {
-        return .failure(.valueError("Too many decimal digits in format string"))
+        throw FormatError.valueError("Too many decimal digits in format string")
       }
       accumulator = accumulator * 10 + digit
       count += 1
       pos += 1
     }
-    return .success(count == 0 ? nil : accumulator)
+    return count == 0 ? nil : accumulator
   }
 
   /// The value of a Unicode decimal digit (category Nd), else nil.

@@ -160,6 +160,15 @@ enum IntegerParser {
     if end == start { return .invalid }
     while s[p] != 0 && isASCIISpace(s[p]) { p += 1 }
     if p != s.count - 1 { return .invalid }
+    if digits <= 18 && base <= 10 || digits <= 12 {
+      // Fits in a UInt64 (36**12 < 2**63): no big arithmetic needed.
+      var value: UInt64 = 0
+      for c in s[start..<end] where c != UInt8(ascii: "_") {
+        value = value * UInt64(base) + UInt64(digitValue(c))
+      }
+      if errorIfNonzero && value != 0 { return .invalid }
+      return .value(.small(negative ? -Int(value) : Int(value)))
+    }
     let magnitude = accumulate(UnsafeBufferPointer(rebasing: s[start..<end]), base: base)
     if errorIfNonzero && !magnitude.isZero { return .invalid }
     return .value(
@@ -175,7 +184,19 @@ enum IntegerParser {
       chunkScale *= UInt64(base)
       chunkDigits += 1
     }
-    var result = BigUInt()
+    // Little-endian words, multiplied and added in place chunk by chunk.
+    var words: [UInt] = []
+    words.reserveCapacity(s.count / 19 + 2)
+    func multiplyAdd(_ scale: UInt64, _ addend: UInt64) {
+      var carry = UInt(addend)
+      for i in words.indices {
+        let (high, low) = words[i].multipliedFullWidth(by: UInt(scale))
+        let (sum, overflow) = low.addingReportingOverflow(carry)
+        words[i] = sum
+        carry = high &+ (overflow ? 1 : 0)
+      }
+      if carry != 0 { words.append(carry) }
+    }
     var chunk: UInt64 = 0
     var scale: UInt64 = 1
     var inChunk = 0
@@ -184,15 +205,13 @@ enum IntegerParser {
       scale = scale &* UInt64(base)
       inChunk += 1
       if inChunk == chunkDigits {
-        result = result.multiplied(byWord: UInt(scale)) + BigUInt(chunk)
+        multiplyAdd(scale, chunk)
         chunk = 0
         scale = 1
         inChunk = 0
       }
     }
-    if inChunk > 0 {
-      result = result.multiplied(byWord: UInt(scale)) + BigUInt(chunk)
-    }
-    return result
+    if inChunk > 0 { multiplyAdd(scale, chunk) }
+    return BigUInt(words: words)
   }
 }

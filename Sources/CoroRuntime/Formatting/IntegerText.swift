@@ -33,11 +33,7 @@ enum IntegerText {
 
   /// `str(v)` for a machine integer.
   static func decimal(_ v: Int) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(20)
-    if v < 0 { out.append(UInt8(ascii: "-")) }
-    appendDigits(v.magnitude, base: 10, to: &out)
-    return String(decoding: out, as: UTF8.self)
+    String(v)  // Swift writes machine integers exactly as Python does
   }
 
   /// `str(v)`; `maxDigits` is `sys.get_int_max_str_digits()` (0: no limit).

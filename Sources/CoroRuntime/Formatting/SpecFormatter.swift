@@ -262,15 +262,17 @@ enum SpecFormatter {
     } else if code == .r {
       code = .g
     }
-    var text: [UInt8] = []
-    FloatRepr.format(x, code: code, precision: precision, options: options, into: &text)
-    if addPercent { text.append(UInt8(ascii: "%")) }
     let isN = type == 0x6E
     if spec.sign != UInt8(ascii: "+") && spec.sign != UInt8(ascii: " ") && spec.width == -1
       && !isN && spec.grouping == .none
     {
-      return String(decoding: text, as: UTF8.self)
+      return FloatRepr.string(
+        x, code: code, precision: precision, options: options,
+        suffix: addPercent ? UInt8(ascii: "%") : 0)
     }
+    var text: [UInt8] = []
+    FloatRepr.format(x, code: code, precision: precision, options: options, into: &text)
+    if addPercent { text.append(UInt8(ascii: "%")) }
     var negative = false
     if text.first == UInt8(ascii: "-") {
       negative = true

@@ -52,12 +52,15 @@ public final class Interpreter: @unchecked Sendable {
     })
     Builtins.install(into: builtinsModule.dict, interpreter: self)
     modules["builtins"] = builtinsModule
-    Interpreter.current = self
   }
 
-  /// The interpreter whose code is running (for object finalizers, which
-  /// run wherever the last reference goes).
-  nonisolated(unsafe) static weak var current: Interpreter?
+  /// The interpreter running on this thread (for object finalizers, which
+  /// run wherever the last reference goes). Thread-local, so that several
+  /// interpreters (the in-process test runner) never mix up their output.
+  static var current: Interpreter? {
+    get { CurrentInterpreter.get() }
+    set { CurrentInterpreter.set(newValue) }
+  }
 
   // MARK: - Running programs
 
@@ -83,6 +86,8 @@ public final class Interpreter: @unchecked Sendable {
   }
 
   private func runSourceOnThisThread(_ source: String, filename: String) -> Int32 {
+    Interpreter.current = self
+    defer { Interpreter.current = nil }
     registerSource(source, filename: filename)
     let code: CodeObject
     do throws(SyntaxError) {
@@ -112,6 +117,26 @@ public final class Interpreter: @unchecked Sendable {
     }
   }
 
+  /// Runs one REPL input; an exception is printed and the session goes
+  /// on. Returns an exit status only when the program asked to exit.
+  func executeInteractive(_ code: CodeObject, in module: PyModule) -> Int32? {
+    Interpreter.current = self
+    defer { Interpreter.current = nil }
+    let vm = mainVM!
+    let frame = Frame(code: PyCode(code), globals: module.dict, function: nil)
+    do throws(PyException) {
+      _ = try vm.run(frame)
+      return nil
+    } catch {
+      if error.isInstance(of: BuiltinTypes.systemExit) {
+        return systemExitStatus(error, vm: vm)
+      }
+      stdout.flush()
+      stderr.write(TracebackPrinter(vm: vm).format(error))
+      return nil
+    }
+  }
+
   /// Prints an uncaught exception (or obeys SystemExit); the exit status.
   func handleUncaught(_ exc: PyException, vm: VM) -> Int32 {
     if exc.isInstance(of: BuiltinTypes.systemExit) {
@@ -122,7 +147,7 @@ public final class Interpreter: @unchecked Sendable {
     return 1
   }
 
-  private func systemExitStatus(_ exc: PyException, vm: VM) -> Int32 {
+  func systemExitStatus(_ exc: PyException, vm: VM) -> Int32 {
     guard let code = exc.args.first else { return 0 }
     switch code {
     case .none: return 0
@@ -140,10 +165,10 @@ public final class Interpreter: @unchecked Sendable {
     stdout.flush()
   }
 
-  func mainModule(filename: String) -> PyModule {
+  func mainModule(filename: String?) -> PyModule {
     if let m = modules["__main__"] { return m }
     let m = PyModule(name: "__main__")
-    m.dict.setString("__file__", .str(filename))
+    if let filename { m.dict.setString("__file__", .str(filename)) }
     m.dict.setString("__builtins__", .object(builtinsModule))
     m.dict.setString("__doc__", .none)
     modules["__main__"] = m
@@ -186,5 +211,35 @@ enum LargeStack {
       return
     }
     pthread_join(thread, nil)
+  }
+}
+
+/// Thread-local storage for `Interpreter.current`.
+private enum CurrentInterpreter {
+  private final class Box {
+    weak var interpreter: Interpreter?
+    init(_ i: Interpreter?) { interpreter = i }
+  }
+
+  private static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { raw in
+      guard let raw else { return }
+      Unmanaged<AnyObject>.fromOpaque(raw).release()
+    }
+    return key
+  }()
+
+  static func get() -> Interpreter? {
+    guard let raw = pthread_getspecific(key) else { return nil }
+    return (Unmanaged<AnyObject>.fromOpaque(raw).takeUnretainedValue() as? Box)?.interpreter
+  }
+
+  static func set(_ interpreter: Interpreter?) {
+    if let old = pthread_getspecific(key) {
+      Unmanaged<AnyObject>.fromOpaque(old).release()
+    }
+    let box: AnyObject = Box(interpreter)
+    pthread_setspecific(key, Unmanaged.passRetained(box).toOpaque())
   }
 }

@@ -1,2 +1,0 @@
-import XCTest
-final class CoroExamplesTestsPlaceholder: XCTestCase { func testNothing() {} }
