@@ -57,6 +57,7 @@ let package = Package(
     .testTarget(
       name: "CoroSyntaxTests",
       dependencies: ["CoroSyntax"],
+      exclude: ["Fixtures"],
       swiftSettings: [.swiftLanguageMode(.v5)]
     ),
     .testTarget(

@@ -57,6 +57,21 @@ struct FormatSpec: Equatable {
       spec.unicodeScalars.map(\.value), defaultType, defaultAlign, spec, typeName)
   }
 
+  /// Parses a spec for an int (default type `d`, right-aligned).
+  static func forInt(_ spec: String, typeName: String = "int") throws -> FormatSpec {
+    try parse(spec, defaultType: 0x64, defaultAlign: UInt8(ascii: ">"), typeName: typeName)
+  }
+
+  /// Parses a spec for a float (no default type, right-aligned).
+  static func forFloat(_ spec: String, typeName: String = "float") throws -> FormatSpec {
+    try parse(spec, defaultType: 0, defaultAlign: UInt8(ascii: ">"), typeName: typeName)
+  }
+
+  /// Parses a spec for a str (default type `s`, left-aligned).
+  static func forString(_ spec: String, typeName: String = "str") throws -> FormatSpec {
+    try parse(spec, defaultType: 0x73, defaultAlign: UInt8(ascii: "<"), typeName: typeName)
+  }
+
   private static func isAlign(_ c: UInt32) -> Bool {
     c == 0x3C || c == 0x3E || c == 0x3D || c == 0x5E  // < > = ^
   }

@@ -16,8 +16,7 @@ enum SpecFormatter {
   /// `format(v, spec)` for an int.
   static func format(_ v: Int, spec: String, typeName: String = "int") throws -> String {
     if spec.isEmpty { return IntegerText.decimal(v) }
-    let parsed = try FormatSpec.parse(
-      spec, defaultType: 0x64, defaultAlign: UInt8(ascii: ">"), typeName: typeName)
+    let parsed = try FormatSpec.forInt(spec, typeName: typeName)
     return try format(v, spec: parsed, typeName: typeName)
   }
 
@@ -38,8 +37,7 @@ enum SpecFormatter {
     maxStrDigits: Int = IntegerText.defaultMaxStrDigits
   ) throws -> String {
     if spec.isEmpty { return try IntegerText.decimal(v, maxDigits: maxStrDigits) }
-    let parsed = try FormatSpec.parse(
-      spec, defaultType: 0x64, defaultAlign: UInt8(ascii: ">"), typeName: typeName)
+    let parsed = try FormatSpec.forInt(spec, typeName: typeName)
     return try format(v, spec: parsed, typeName: typeName, maxStrDigits: maxStrDigits)
   }
 
@@ -64,8 +62,7 @@ enum SpecFormatter {
   /// `format(v, spec)` for a float.
   static func format(_ v: Double, spec: String, typeName: String = "float") throws -> String {
     if spec.isEmpty { return FloatRepr.repr(v) }
-    let parsed = try FormatSpec.parse(
-      spec, defaultType: 0, defaultAlign: UInt8(ascii: ">"), typeName: typeName)
+    let parsed = try FormatSpec.forFloat(spec, typeName: typeName)
     return try format(v, spec: parsed, typeName: typeName)
   }
 
@@ -87,8 +84,7 @@ enum SpecFormatter {
   /// `format(s, spec)` for a str.
   static func format(_ s: String, spec: String, typeName: String = "str") throws -> String {
     if spec.isEmpty { return s }
-    let parsed = try FormatSpec.parse(
-      spec, defaultType: 0x73, defaultAlign: UInt8(ascii: "<"), typeName: typeName)
+    let parsed = try FormatSpec.forString(spec, typeName: typeName)
     return try format(s, spec: parsed, typeName: typeName)
   }
 
@@ -179,7 +175,7 @@ enum SpecFormatter {
     if spec.alternate && base != 10 {
       prefix = [UInt8(ascii: "0"), base == 2 ? 0x62 : base == 8 ? 0x6F : 0x78]
     }
-    // The fast path of CPython writes the same text; no need to special-case.
+    // Nothing to pad, sign, prefix or group: the digits are the text.
     if spec.width < 0 && spec.sign == 0 && grouping == nil && prefix.isEmpty
       && spec.type != 0x58 && !negative
     {

@@ -1,7 +1,7 @@
 // Reads the CPython-generated fixtures in Fixtures/ (see fixturelib.py there
 // for the format) and compares results.
 
-@testable import CoroFormatting
+@testable import CoroRuntime
 import BigInt
 import Foundation
 import XCTest
@@ -60,7 +60,7 @@ struct FormattingFixture {
 
 /// Collects mismatches and reports the first few, so one failing area does
 /// not flood the log.
-final class MismatchLog {
+final class FormattingMismatchLog {
   private(set) var count = 0
   private var shown: [String] = []
   let area: String
@@ -122,7 +122,7 @@ func fixtureBigInt(_ text: String) -> BigInt {
 }
 
 /// float.hex() of a double, to compare floats exactly in fixtures.
-func pythonHex(_ x: Double) -> String {
+func fixtureHex(_ x: Double) -> String {
   if x.isNaN { return "nan" }
   if x.isInfinite { return x < 0 ? "-inf" : "inf" }
   let sign = x.sign == .minus ? "-" : ""

@@ -1,11 +1,11 @@
-@testable import CoroFormatting
+@testable import CoroRuntime
 import XCTest
 
 /// repr(float) against CPython (Fixtures/float_repr.txt).
 final class FloatReprTests: XCTestCase {
   func testReprMatchesCPython() throws {
     let fixture = try FormattingFixture("float_repr.txt")
-    let log = MismatchLog("repr(float)")
+    let log = FormattingMismatchLog("repr(float)")
     for row in fixture.rows {
       let x = fixtureDouble(row[0])
       log.check(FloatRepr.repr(x), row[1], "repr(\(row[0]))")

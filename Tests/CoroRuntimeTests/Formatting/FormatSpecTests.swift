@@ -1,4 +1,4 @@
-@testable import CoroFormatting
+@testable import CoroRuntime
 import XCTest
 
 /// format(value, spec) for int, float and str against CPython
@@ -6,7 +6,7 @@ import XCTest
 final class FormatSpecTests: XCTestCase {
   func testFormatMatchesCPython() throws {
     let fixture = try FormattingFixture("format_spec.txt")
-    let log = MismatchLog("format()")
+    let log = FormattingMismatchLog("format()")
     for row in fixture.rows {
       let (kind, value, spec, expected) = (row[0], row[1], row[2], row[3])
       let actual = fixtureOutcome {
@@ -43,8 +43,7 @@ final class FormatSpecTests: XCTestCase {
   }
 
   func testParsedSpecIsReusable() throws {
-    let spec = try FormatSpec.parse(
-      ".2f", defaultType: 0, defaultAlign: UInt8(ascii: ">"), typeName: "float")
+    let spec = try FormatSpec.forFloat(".2f")
     XCTAssertEqual(try SpecFormatter.format(3.14159, spec: spec), "3.14")
     XCTAssertEqual(try SpecFormatter.format(2.675, spec: spec), "2.67")
   }

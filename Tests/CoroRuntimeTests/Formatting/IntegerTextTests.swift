@@ -1,4 +1,4 @@
-@testable import CoroFormatting
+@testable import CoroRuntime
 import BigInt
 import XCTest
 
@@ -13,7 +13,7 @@ final class IntegerTextTests: XCTestCase {
 
   func testIntegerTextMatchesCPython() throws {
     let fixture = try FormattingFixture("int_text.txt")
-    let log = MismatchLog("int text")
+    let log = FormattingMismatchLog("int text")
     for row in fixture.rows {
       let op = row[0]
       if op == "parse" {

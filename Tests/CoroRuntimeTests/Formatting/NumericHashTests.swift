@@ -1,4 +1,4 @@
-@testable import CoroFormatting
+@testable import CoroRuntime
 import BigInt
 import XCTest
 
@@ -27,7 +27,7 @@ final class NumericHashTests: XCTestCase {
 
   func testHashesMatchCPython() throws {
     let fixture = try FormattingFixture("hash.txt")
-    let log = MismatchLog("hash()")
+    let log = FormattingMismatchLog("hash()")
     for row in fixture.rows {
       let (kind, value, expected) = (row[0], row[1], row[2])
       let actual: Int

@@ -1,4 +1,4 @@
-@testable import CoroFormatting
+@testable import CoroRuntime
 import BigInt
 import XCTest
 
@@ -139,7 +139,7 @@ final class PercentFormatTests: XCTestCase {
 
   func testPercentMatchesCPython() throws {
     let fixture = try FormattingFixture("percent.txt")
-    let log = MismatchLog("str % args")
+    let log = FormattingMismatchLog("str % args")
     for row in fixture.rows {
       let (mode, template, expected) = (row[0], row[1], row[2])
       var args: [Value] = []

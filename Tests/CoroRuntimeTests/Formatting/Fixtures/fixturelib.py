@@ -5,7 +5,10 @@ text with these escapes: \\\\ for a backslash, \\t, \\n, \\r, and \\u{HEX}
 for any other control character or line separator. Result fields start with
 '=' followed by the value, or '!' followed by 'ExceptionName: message'.
 Floats are written with float.hex() (inf, -inf, nan, -0x0.0p+0 ...), ints in
-decimal.
+decimal or hexadecimal as each generator says.
+
+Regenerate every fixture (with CPython 3.11) from this folder:
+    for g in gen_*.py; do python3 -B "$g"; done
 """
 import os
 import random
