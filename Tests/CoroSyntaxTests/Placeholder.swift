@@ -1,2 +1,0 @@
-import XCTest
-final class CoroSyntaxTestsPlaceholder: XCTestCase { func testNothing() {} }
