@@ -41,8 +41,10 @@ public struct Instruction: Equatable, Sendable {
 
   @inline(__always)
   public var opcode: Opcode {
-    // Every Instruction is made by `init` from a valid Opcode.
-    Opcode(rawValue: UInt8(truncatingIfNeeded: bits)) ?? .nop
+    // Every Instruction is made by `init` from an Opcode, whose raw values
+    // are its case indexes 0...n, so the low byte is always a valid case.
+    // (The failable initializer costs a call per instruction dispatched.)
+    unsafeBitCast(UInt8(truncatingIfNeeded: bits), to: Opcode.self)
   }
 
   @inline(__always)
@@ -66,6 +68,9 @@ public indirect enum CodeConstant: Equatable, Sendable {
   case bytes([UInt8])
   /// A tuple of constants (keyword names of a call, folded tuples).
   case tuple([CodeConstant])
+  /// A frozenset of constants: set displays of constants, folded as
+  /// CPython folds them (their iteration order depends on it).
+  case frozenset([CodeConstant])
   case code(CodeObject)
 
   public static func == (a: CodeConstant, b: CodeConstant) -> Bool {
@@ -80,6 +85,7 @@ public indirect enum CodeConstant: Equatable, Sendable {
     case let (.string(x), .string(y)): return x.utf8.elementsEqual(y.utf8)
     case let (.bytes(x), .bytes(y)): return x == y
     case let (.tuple(x), .tuple(y)): return x == y
+    case let (.frozenset(x), .frozenset(y)): return x == y
     case let (.code(x), .code(y)): return x === y
     default: return false
     }

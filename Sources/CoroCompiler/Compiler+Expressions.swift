@@ -102,6 +102,14 @@ extension Compiler {
       }
 
     case .set(let items):
+      if items.count >= 3, let folded = constantItems(items) {
+        // CPython builds a set display of 3 or more constants from a
+        // frozenset constant; the set's iteration order follows from it.
+        unit.emit(.buildSet, 0)
+        loadConstant(.frozenset(folded))
+        unit.emit(.setUpdate, 1)
+        return
+      }
       try compileSequence(items, build: .buildSet, extend: .setUpdate, append: .setAdd)
 
     case .dict(let entries):
@@ -277,7 +285,11 @@ extension Compiler {
   private func compileCompare(_ first: Expr, _ rest: [ComparePair]) throws(SyntaxError) {
     try compileExpression(first)
     if rest.count == 1 {
-      try compileExpression(rest[0].right)
+      if rest[0].op == .in || rest[0].op == .notIn, let folded = foldedIterable(rest[0].right) {
+        try at(rest[0].right.span) { () throws(SyntaxError) in loadConstant(folded) }
+      } else {
+        try compileExpression(rest[0].right)
+      }
       emitComparison(rest[0].op)
       return
     }
@@ -446,6 +458,22 @@ extension Compiler {
 
   /// A tuple display of constants only, folded into one constant.
   private func constantTuple(_ items: [Expr]) -> CodeConstant? {
+    constantItems(items).map { .tuple($0) }
+  }
+
+  /// Lists, tuples and sets of constants where CPython's AST optimizer
+  /// folds them: the iterable of a `for` and the right side of `in`
+  /// become a tuple or frozenset constant.
+  func foldedIterable(_ e: Expr) -> CodeConstant? {
+    switch e.kind {
+    case .list(let items): return constantItems(items).map { .tuple($0) }
+    case .set(let items): return constantItems(items).map { .frozenset($0) }
+    default: return nil
+    }
+  }
+
+  /// The constants of a display, when every item is one.
+  func constantItems(_ items: [Expr]) -> [CodeConstant]? {
     var values: [CodeConstant] = []
     for item in items {
       switch item.kind {
@@ -458,6 +486,6 @@ extension Compiler {
         return nil
       }
     }
-    return .tuple(values)
+    return values
   }
 }

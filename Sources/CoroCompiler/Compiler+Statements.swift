@@ -209,7 +209,11 @@ extension Compiler {
     let loop = unit.newLabel()
     let cleanup = unit.newLabel()
     let end = unit.newLabel()
-    try compileExpression(iterable)
+    if let folded = foldedIterable(iterable) {
+      try at(iterable.span) { () throws(SyntaxError) in loadConstant(folded) }
+    } else {
+      try compileExpression(iterable)
+    }
     unit.emit(.getIter)
     unit.place(loop)
     unit.emit(.forIter, cleanup)

@@ -116,6 +116,7 @@ public enum Disassembler {
     case .tuple(let items):
       let inner = items.map(describeConstant).joined(separator: ", ")
       return items.count == 1 ? "(\(inner),)" : "(\(inner))"
+    case .frozenset(let items): return "frozenset({\(items.map(describeConstant).joined(separator: ", "))})"
     case .code(let code): return "code object \(code.name)"
     }
   }

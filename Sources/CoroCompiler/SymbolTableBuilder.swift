@@ -422,17 +422,11 @@ struct SymbolTableBuilder {
     guard let first = generators.first else { return }
     // The outermost iterable is evaluated in the enclosing scope.
     try visit(first.iterable)
-    let isAsyncComprehension = generators.contains { $0.isAsync }
-    if isAsyncComprehension && !isGenerator {
-      if !current.isAsyncContext {
-        throw error("asynchronous comprehension outside of an asynchronous function", expr.span)
-      }
-      current.awaitSeen = true
-    }
+    let hasAsyncFor = generators.contains { $0.isAsync }
     try enter(.comprehension, name: name, span: expr.span, tag: Self.comprehensionTag) {
       (b: inout SymbolTableBuilder) throws(SyntaxError) in
       b.current.isGenerator = isGenerator
-      b.current.isAsync = isAsyncComprehension
+      b.current.isAsync = hasAsyncFor
       b.current.add(".0", [.parameter, .assigned])
       b.current.parameterNames.append(".0")
       for (i, gen) in generators.enumerated() {
@@ -441,6 +435,17 @@ struct SymbolTableBuilder {
         for cond in gen.conditions { try b.visit(cond) }
       }
       try element(&b)
+    }
+    // An `async for` or an `await` makes the comprehension a coroutine (an
+    // async generator for a generator expression), which the enclosing
+    // code awaits (list/set/dict comprehensions only).
+    guard let child = current.children.last else { return }
+    if child.awaitSeen { child.isAsync = true }
+    if child.isAsync && !isGenerator {
+      if !current.isAsyncContext {
+        throw error("asynchronous comprehension outside of an asynchronous function", expr.span)
+      }
+      current.awaitSeen = true
     }
   }
 

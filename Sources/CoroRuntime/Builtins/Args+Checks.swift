@@ -65,10 +65,10 @@ extension Args {
       let takes = names.count
       if required == takes {
         throw PyException.typeError(
-          "\(function)() takes exactly \(takes) positional argument\(takes == 1 ? "" : "s") (\(n) given)")
+          "\(function)() takes exactly \(takes) argument\(takes == 1 ? "" : "s") (\(n) given)")
       }
       throw PyException.typeError(
-        "\(function)() takes at most \(takes) positional argument\(takes == 1 ? "" : "s") (\(n) given)")
+        "\(function)() takes at most \(takes) argument\(takes == 1 ? "" : "s") (\(n) given)")
     }
     for i in 0..<n { result[i] = values[i] }
     for (name, value) in keywords {

@@ -228,6 +228,15 @@ enum BuiltinFunctions {
       }
     }
     guard let b = big(base), let e = big(exp), let m = big(mod) else {
+      let numeric: (Value) -> Bool = { v in
+        switch v {
+        case .float, .int, .bool: return true
+        default: return v.as(PyBigInt.self) != nil
+        }
+      }
+      if numeric(base) && numeric(exp) && numeric(mod) {
+        throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers")
+      }
       throw PyException.typeError(
         "unsupported operand type(s) for ** or pow(): '\(base.typeName)', '\(exp.typeName)', '\(mod.typeName)'")
     }

@@ -44,7 +44,7 @@ enum Builtins {
     }
     add("id") { (vm: VM, args: Args) throws(PyException) -> Value in
       let v = try args.one("id")
-      if case .object(let o) = v { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
+      if case .object(let o) = v { return .int(Int(bitPattern: UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()))) }
       return .int(try vm.hash(v) & 0xFFFF_FFFF | 0x7F00_0000_0000)
     }
     add("hash") { (vm: VM, args: Args) throws(PyException) -> Value in

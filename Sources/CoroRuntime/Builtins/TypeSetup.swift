@@ -196,9 +196,18 @@ extension BuiltinTypes {
       guard let f = v.as(PyFunction.self), !f.closure.isEmpty else { return .none }
       return .tuple(f.closure.map { .object($0) })
     }
-    function.addGetter("__annotations__") { (vm: VM, v: Value) throws(PyException) -> Value in
-      .object(PyDict())
-    }
+    function.addGetter("__annotations__", { (vm: VM, v: Value) throws(PyException) -> Value in
+      guard let f = v.as(PyFunction.self) else { return .none }
+      if let a = f.annotations { return .object(a) }
+      let d = PyDict()
+      f.annotations = d
+      return .object(d)
+    }, set: { (vm: VM, v: Value, new: Value) throws(PyException) in
+      guard let d = new.as(PyDict.self) else {
+        throw PyException.typeError("__annotations__ must be set to a dict object")
+      }
+      v.as(PyFunction.self)?.annotations = d
+    })
     code.addGetter("co_name") { (vm: VM, v: Value) throws(PyException) -> Value in
       .str(v.as(PyCode.self)?.object.name ?? "")
     }

@@ -35,9 +35,27 @@ public final class Interpreter: @unchecked Sendable {
   /// Warnings already shown, by (filename, line, message): the default
   /// filter shows each once per location.
   var shownWarnings: Set<String> = []
+  /// Real or virtual time (see Clock.swift).
+  let clock: Clock
+  /// The event loop running on the main thread, if any.
+  var runningLoop: PyEventLoop?
+  /// The loop `set_event_loop` installed (the policy's loop).
+  var currentLoop: PyEventLoop?
+  /// True once `set_event_loop` was called (even with None).
+  var eventLoopWasSet = false
+  private var taskCounter = 0
+  /// Worker threads and the event loop's waiting (see Executor.swift).
+  private(set) lazy var threads = ThreadCoordinator(interpreter: self)
+
+  /// `Task-N` names count from 1 per interpreter.
+  func nextTaskNumber() -> Int {
+    taskCounter += 1
+    return taskCounter
+  }
 
   public init(options: InterpreterOptions = InterpreterOptions(), stdout: OutputStream? = nil, stderr: OutputStream? = nil) {
     self.options = options
+    clock = Clock(virtual: options.virtualTime)
     let out = stdout ?? OutputStream(fd: 1)
     let err = stderr ?? OutputStream(fd: 2, unbuffered: true)
     err.flushFirst = out
@@ -66,7 +84,8 @@ public final class Interpreter: @unchecked Sendable {
 
   /// Runs a program file as `__main__`; returns the process exit status.
   public func runFile(path: String, displayName: String? = nil) -> Int32 {
-    let name = displayName ?? path
+    // CPython 3.9+ names the main script by its absolute path.
+    let name = displayName ?? Interpreter.absolutePath(path)
     guard let data = FileManager.default.contents(atPath: path) else {
       stderr.write("coro: can't open file '\(path)': [Errno 2] No such file or directory\n")
       return 2
@@ -173,6 +192,20 @@ public final class Interpreter: @unchecked Sendable {
     m.dict.setString("__doc__", .none)
     modules["__main__"] = m
     return m
+  }
+
+  static func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    let cwd = FileManager.default.currentDirectoryPath
+    var parts = cwd.split(separator: "/").map(String.init)
+    for part in path.split(separator: "/") {
+      switch part {
+      case ".": continue
+      case "..": if !parts.isEmpty { parts.removeLast() }
+      default: parts.append(String(part))
+      }
+    }
+    return "/" + parts.joined(separator: "/")
   }
 
   func registerSource(_ source: String, filename: String) {

@@ -5,14 +5,22 @@ import CoroCompiler
 ///
 /// Made once per code object when a module is loaded: constants become
 /// values (nested code objects become nested `PyCode`s), names become
-/// interned strings, and the instructions are copied into a buffer the
-/// dispatch loop reads without bounds checks. The compiler guarantees
+/// interned strings, and instructions, constants and names are copied into
+/// buffers the dispatch loop reads through raw pointers — without bounds
+/// checks or retaining the arrays on every read. The compiler guarantees
 /// every jump target and operand is in range.
+///
+/// It also keeps what makes calls cheap: facts about the parameters
+/// computed once, a small pool of finished frames to reuse, and the
+/// `loadGlobal` cache.
 final class PyCode: PyObject {
   let object: CodeObject
   let instructions: UnsafeMutableBufferPointer<Instruction>
   let constants: [Value]
+  let constantsPointer: UnsafeMutablePointer<Value>
   let names: [PyStr]
+  /// `names` as a raw buffer; the array above keeps the strings alive.
+  let namesPointer: UnsafeMutablePointer<Unmanaged<PyStr>>
   let localCount: Int
   let cellCount: Int
   let freeCount: Int
@@ -21,6 +29,37 @@ final class PyCode: PyObject {
   let flags: CodeFlags
   /// Keyword names of parameters, interned, for binding keyword arguments.
   let parameterNames: [PyStr]
+  let argCount: Int
+  let isGeneratorLike: Bool
+  let hasCellParameters: Bool
+  /// Positional parameters only: no keyword-only, *args or **kwargs.
+  let hasOnlyPositionalParameters: Bool
+  /// One entry per name, for `loadGlobal`.
+  let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+  /// Frames of finished calls, reset and reused by the next calls (a
+  /// recursive function keeps up to `maximumPooledFrames` of them). A raw
+  /// stack rather than an Array: no uniqueness checks on the call path.
+  private let framePool = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: PyCode.maximumPooledFrames)
+  private var pooledFrames = 0
+  static let maximumPooledFrames = 16
+
+  @inline(__always)
+  var hasPoolRoom: Bool { pooledFrames < PyCode.maximumPooledFrames }
+
+  /// A pooled frame, with the pool's reference handed to the caller.
+  @inline(__always)
+  func popPooledFrame() -> Unmanaged<Frame>? {
+    guard pooledFrames > 0 else { return nil }
+    pooledFrames &-= 1
+    return framePool[pooledFrames]
+  }
+
+  /// Pools a frame, taking over the given reference.
+  @inline(__always)
+  func pushPooledFrame(_ frame: Unmanaged<Frame>) {
+    framePool[pooledFrames] = frame
+    pooledFrames &+= 1
+  }
 
   init(_ object: CodeObject) {
     self.object = object
@@ -28,23 +67,42 @@ final class PyCode: PyObject {
     _ = buffer.initialize(from: object.instructions)
     instructions = buffer
     constants = object.constants.map(PyCode.value)
+    constantsPointer = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
+    constantsPointer.initialize(from: constants, count: constants.count)
     names = object.names.map(PyStr.intern)
+    namesPointer = UnsafeMutablePointer<Unmanaged<PyStr>>.allocate(capacity: max(names.count, 1))
+    for (i, n) in names.enumerated() { (namesPointer + i).initialize(to: Unmanaged.passUnretained(n)) }
     localCount = object.localNames.count
     cellCount = object.cellNames.count
     freeCount = object.freeNames.count
     frameSize = object.localNames.count + object.stackSize
     flags = object.flags
     parameterNames = object.localNames.prefix(object.parameterCount).map(PyStr.intern)
+    argCount = object.argCount
+    isGeneratorLike = !object.flags.intersection([.generator, .coroutine, .asyncGenerator]).isEmpty
+    hasCellParameters = !object.cellParameters.isEmpty
+    hasOnlyPositionalParameters = object.keywordOnlyCount == 0
+      && object.flags.isDisjoint(with: [.varArgs, .varKeywords])
+    globalCache = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: max(object.names.count, 1))
+    globalCache.initialize(repeating: GlobalCacheEntry(), count: max(object.names.count, 1))
   }
 
   deinit {
+    for i in 0..<pooledFrames { framePool[i].release() }
+    framePool.deallocate()
     instructions.deallocate()
+    constantsPointer.deinitialize(count: constants.count)
+    constantsPointer.deallocate()
+    namesPointer.deallocate()
+    globalCache.deinitialize(count: max(object.names.count, 1))
+    globalCache.deallocate()
   }
 
   override var type: PyType { BuiltinTypes.code }
 
-  var isGeneratorLike: Bool {
-    !flags.intersection([.generator, .coroutine, .asyncGenerator]).isEmpty
+  @inline(__always)
+  func name(_ i: Int) -> PyStr {
+    namesPointer[i].takeUnretainedValue()
   }
 
   static func value(_ c: CodeConstant) -> Value {
@@ -60,9 +118,27 @@ final class PyCode: PyObject {
     case .string(let s): return .object(PyStr.intern(s))
     case .bytes(let b): return .object(PyBytes(b))
     case .tuple(let items): return .object(PyTuple(items.map(value)))
+    case .frozenset(let items):
+      // CPython makes the constant from the items, then merges constants,
+      // which rebuilds the frozenset from its own iteration order.
+      let first = SetStorage.build(items.map(value))
+      return .object(PySet(storage: SetStorage.build(first.keys), frozen: true))
     case .code(let code): return .object(PyCode(code))
     }
   }
+}
+
+/// Where a global name was last found, valid while the dictionaries keep
+/// their key layout (`PyDict.keysVersion`): then `loadGlobal` reads the
+/// entry directly instead of hashing and probing.
+struct GlobalCacheEntry {
+  /// The globals dict the entry was made for, and its key version.
+  var globals: ObjectIdentifier?
+  var globalsVersion: UInt64 = 0
+  /// The builtins dict's key version, when the name came from builtins.
+  var builtinsVersion: UInt64 = 0
+  /// Entry index in globals (>= 0) or in builtins (encoded as -index - 1).
+  var index: Int = 0
 }
 
 /// `bytes`: only literals are supported, enough to print them.

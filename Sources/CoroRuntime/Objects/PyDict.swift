@@ -28,7 +28,18 @@ final class PyDict: PyObject {
   /// Bumped when keys are added or removed (not when values change), so
   /// iterators can detect "dictionary changed size during iteration" and
   /// caches can detect a changed key layout.
-  private(set) var keysVersion: UInt64 = 0
+  private(set) var keysVersion: UInt64 = PyDict.freshVersion()
+
+  /// Versions are unique across all dicts, so a cache keyed on (dict
+  /// identity, version) can never be fooled by a new dict at a recycled
+  /// address.
+  nonisolated(unsafe) private static var versionCounter: UInt64 = 0
+
+  @inline(__always)
+  static func freshVersion() -> UInt64 {
+    versionCounter &+= 1
+    return versionCounter
+  }
 
   override init() {
     indices = [Int32](repeating: PyDict.emptySlot, count: PyDict.minimumSize)
@@ -198,7 +209,7 @@ final class PyDict: PyObject {
     }
     entries.append(Entry(hash: hash, key: key, value: value))
     count += 1
-    keysVersion &+= 1
+    keysVersion = PyDict.freshVersion()
   }
 
   private func removeEntry(slot: Int, entry e: Int) -> Value {
@@ -207,7 +218,7 @@ final class PyDict: PyObject {
     entries[e].key = .null
     entries[e].value = .null
     count -= 1
-    keysVersion &+= 1
+    keysVersion = PyDict.freshVersion()
     // Keep trailing holes from accumulating (popitem, queues of keys).
     while let last = entries.last, last.key.isNull, entries.count > count {
       entries.removeLast()
@@ -235,14 +246,14 @@ final class PyDict: PyObject {
       }
       indices[i] = Int32(n)
     }
-    keysVersion &+= 1
+    keysVersion = PyDict.freshVersion()
   }
 
   func removeAll() {
     entries.removeAll()
     indices = [Int32](repeating: PyDict.emptySlot, count: PyDict.minimumSize)
     count = 0
-    keysVersion &+= 1
+    keysVersion = PyDict.freshVersion()
   }
 
   /// Removes and returns the last inserted entry (`popitem`).
@@ -263,7 +274,7 @@ final class PyDict: PyObject {
     if indices[i] == target { indices[i] = PyDict.dummySlot }
     entries.removeLast()
     count -= 1
-    keysVersion &+= 1
+    keysVersion = PyDict.freshVersion()
     return (last.key, last.value)
   }
 

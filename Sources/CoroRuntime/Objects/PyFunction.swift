@@ -15,6 +15,9 @@ final class PyFunction: PyObject {
   let closure: [PyCell]
   var doc: Value
   var module: Value
+  /// `__annotations__`, made on first access (Coro does not evaluate
+  /// annotations, so it starts empty).
+  var annotations: PyDict?
   private var attributes: PyDict?
 
   init(code: PyCode, globals: PyDict, defaults: [Value], keywordDefaults: PyDict?, closure: [PyCell]) {

@@ -21,7 +21,7 @@ struct SetStorage {
   /// Active entries.
   private(set) var used = 0
   /// Active plus deleted entries.
-  private var fill = 0
+  private(set) var fill = 0
   /// Where `pop` starts searching.
   private var finger = 0
 
@@ -96,7 +96,8 @@ struct SetStorage {
         }
         if slot.hash == hash && !slot.key.isNull {
           if try vm.keysEqual(slot.key, key) { return false }
-        } else if SetStorage.isDummy(slot) && freeSlot < 0 {
+        } else if SetStorage.isDummy(slot) {
+          // set_add_entry keeps the last deleted slot it passed.
           freeSlot = j
         }
         if probes == 0 { break }
@@ -150,7 +151,7 @@ struct SetStorage {
     if (fill + other.used) * 5 >= mask * 3 {
       resize(minimumUsed: (used + other.used) * 2)
     }
-    if fill == 0 && mask == other.mask {
+    if fill == 0 && mask == other.mask && other.fill == other.used {
       for (i, slot) in other.table.enumerated() where !slot.key.isNull {
         table[i] = slot
       }
@@ -180,6 +181,84 @@ struct SetStorage {
     table[i] = Slot(key: .null, hash: -1)
     used -= 1
     return true
+  }
+
+  /// A table holding `keys` (constants: numbers, strings, tuples of them),
+  /// added in order. Used where no VM is at hand (constant folding).
+  static func build(_ keys: [Value]) -> SetStorage {
+    var storage = SetStorage()
+    for key in keys {
+      let hash = SetStorage.constantHash(key)
+      var perturb = UInt(bitPattern: hash)
+      var i = Int(UInt(bitPattern: hash) & UInt(storage.mask))
+      var present = false
+      search: while true {
+        var probes = i + linearProbes <= storage.mask ? linearProbes : 0
+        var j = i
+        while true {
+          let slot = storage.table[j]
+          if slot.key.isNull { break search }
+          if slot.hash == hash && SetStorage.constantsEqual(slot.key, key) {
+            present = true
+            break search
+          }
+          if probes == 0 { break }
+          probes -= 1
+          j += 1
+        }
+        perturb >>= 5
+        i = (i &* 5 &+ 1 &+ Int(perturb)) & storage.mask
+      }
+      if present { continue }
+      storage.insertKnownAbsent(key, hash: hash)
+    }
+    return storage
+  }
+
+  private mutating func insertKnownAbsent(_ key: Value, hash: Int) {
+    SetStorage.insertClean(&table, mask: mask, key: key, hash: hash)
+    fill += 1
+    used += 1
+    if fill * 5 >= mask * 3 {
+      resize(minimumUsed: used > 50000 ? used * 2 : used * 4)
+    }
+  }
+
+  /// CPython's hash of a constant (what folded set displays hold).
+  static func constantHash(_ v: Value) -> Int {
+    switch v {
+    case .int(let i): return NumericHash.hash(i)
+    case .bool(let b): return b ? 1 : 0
+    case .float(let d): return NumericHash.hash(d)
+    case .object(let o):
+      if let s = o as? PyStr { return s.hash }
+      if let b = o as? PyBigInt { return NumericHash.hash(b.value) }
+      if let t = o as? PyTuple { return NumericHash.hashTuple(t.items.map(constantHash)) }
+      return 0
+    default: return 0x1_5F8A_B9C0
+    }
+  }
+
+  private static func constantsEqual(_ a0: Value, _ b0: Value) -> Bool {
+    // bool is an int here: True == 1 == 1.0.
+    var a = a0
+    var b = b0
+    if case .bool(let x) = a { a = .int(x ? 1 : 0) }
+    if case .bool(let y) = b { b = .int(y ? 1 : 0) }
+    switch (a, b) {
+    case let (.int(x), .int(y)): return x == y
+    case let (.float(x), .float(y)): return x == y
+    case let (.int(x), .float(y)), let (.float(y), .int(x)): return Double(x) == y
+    case (.none, .none): return true
+    case let (.object(x), .object(y)):
+      if let s = x as? PyStr, let t = y as? PyStr { return PyStr.equal(s, t) }
+      if let s = x as? PyBigInt, let t = y as? PyBigInt { return s.value == t.value }
+      if let s = x as? PyTuple, let t = y as? PyTuple {
+        return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { constantsEqual($0, $1) }
+      }
+      return x === y
+    default: return false
+    }
   }
 
   /// Removes and returns an arbitrary key, as CPython's set_pop chooses it.

@@ -16,17 +16,19 @@
 // freed or inspected (on calls, suspension and exceptions), because
 // `deinit` releases exactly `0 ..< sp`.
 //
-// `back` links a frame to the frame that is waiting for it; it is set when
-// the frame starts or resumes running and cleared when it stops, so a
-// suspended generator frame does not keep its last caller alive.
+// Which frame waits for which is the dispatch loop's business: it keeps
+// the frames it runs on an explicit stack (see `VM.run`), so a suspended
+// generator frame never keeps its last caller alive.
 
 /// How a frame hands its result back when it returns or yields.
 enum FrameDelivery {
-  /// Called by a Python call instruction in `back`: push the return value.
+  /// Called by a Python call instruction in the frame below: push the
+  /// return value there.
   case call
   /// The first frame of a `VM.run`: return from `run`.
   case entry
-  /// A generator or coroutine resumed by `back`'s `forIter` or `send`.
+  /// A generator or coroutine resumed by the `forIter` or `send` of the
+  /// frame below.
   case resumedByInstruction
   /// A class body run by `__build_class__` inside the dispatch loop:
   /// like `.call`, but the namespace is what gets used.
@@ -35,7 +37,7 @@ enum FrameDelivery {
 
 final class Frame {
   let code: PyCode
-  let globals: PyDict
+  private(set) var globals: PyDict
   let slots: UnsafeMutablePointer<Value>
   var sp: Int
   var ip: Int = 0
@@ -43,12 +45,16 @@ final class Frame {
   var cells: [PyCell]
   /// The namespace of a class body (names are looked up there first).
   var namespace: PyDict?
-  var back: Frame?
   var delivery: FrameDelivery = .call
   /// The generator or coroutine that owns this frame, if any.
-  weak var generator: PyGenerator?
+  weak var generator: PyGenerator? {
+    didSet { ownedByGenerator = true }
+  }
+  /// Set once a generator owns the frame (a plain flag: reading a weak
+  /// reference costs a runtime call).
+  private(set) var ownedByGenerator = false
   /// The function whose call made this frame (for `super()` and reprs).
-  let function: PyFunction?
+  private(set) var function: PyFunction?
 
   init(code: PyCode, globals: PyDict, function: PyFunction?) {
     self.code = code
@@ -57,15 +63,68 @@ final class Frame {
     slots = UnsafeMutablePointer<Value>.allocate(capacity: max(code.frameSize, 1))
     slots.initialize(repeating: .null, count: code.localCount)
     sp = code.localCount
-    if code.cellCount == 0 {
-      cells = function?.closure ?? []
-    } else {
-      var c: [PyCell] = []
-      c.reserveCapacity(code.cellCount + code.freeCount)
-      for _ in 0..<code.cellCount { c.append(PyCell()) }
-      if let closure = function?.closure { c.append(contentsOf: closure) }
-      cells = c
+    cells = Frame.makeCells(code, function)
+  }
+
+  private static func makeCells(_ code: PyCode, _ function: PyFunction?) -> [PyCell] {
+    if code.cellCount == 0 { return function?.closure ?? [] }
+    var c: [PyCell] = []
+    c.reserveCapacity(code.cellCount + code.freeCount)
+    for _ in 0..<code.cellCount { c.append(PyCell()) }
+    if let closure = function?.closure { c.append(contentsOf: closure) }
+    return c
+  }
+
+  /// A frame for a call of `function`, reusing a finished frame of the same
+  /// code when one is pooled (saving two allocations per call).
+  static func make(for function: PyFunction) -> Frame {
+    makeOwned(for: function).takeRetainedValue()
+  }
+
+  /// `make`, returning the new frame as one owned reference (the dispatch
+  /// loop's call stack keeps it as such, without further retains).
+  @inline(__always)
+  static func makeOwned(for function: PyFunction) -> Unmanaged<Frame> {
+    let code = function.code
+    if let owned = code.popPooledFrame() {
+      let frame = owned.takeUnretainedValue()
+      // Pooled frames keep their globals and function, which usually are
+      // the same for the next call: assign only when they differ.
+      if frame.globals !== function.globals { frame.globals = function.globals }
+      if frame.function !== function { frame.function = function }
+      let locals = code.localCount
+      var i = 0
+      while i < locals {
+        (frame.slots + i).initialize(to: .null)
+        i &+= 1
+      }
+      frame.sp = locals
+      frame.ip = 0
+      if code.cellCount > 0 || code.freeCount > 0 {
+        frame.cells = makeCells(code, function)
+      }
+      return owned
     }
+    return Unmanaged.passRetained(Frame(code: code, globals: function.globals, function: function))
+  }
+
+  /// Returns a finished call's frame to its code's pool when nothing else
+  /// refers to it. `frame` must be the caller's only reference.
+  @inline(__always)
+  static func recycle(_ frame: inout Frame) {
+    guard !frame.ownedByGenerator, frame.namespace == nil, frame.code.hasPoolRoom,
+      isKnownUniquelyReferenced(&frame)
+    else { return }
+    var i = 0
+    let n = frame.sp
+    while i < n {
+      _ = (frame.slots + i).move()
+      i &+= 1
+    }
+    frame.sp = 0
+    if !frame.cells.isEmpty { frame.cells = [] }
+    frame.delivery = .call
+    frame.code.pushPooledFrame(Unmanaged.passRetained(frame))
   }
 
   deinit {

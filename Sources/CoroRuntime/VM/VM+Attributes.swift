@@ -54,7 +54,7 @@ extension VM {
     if let attr = t.lookup(name) {
       if case .object(let o) = attr {
         if let cm = o as? PyClassMethod {
-          return .object(PyBoundMethod(function: cm.function, selfValue: .object(t)))
+          return bindClassMethod(cm, to: t)
         }
         if let sm = o as? PyStaticMethod { return sm.function }
         if let gs = o as? PyGetSetDescriptor, gs.owner === BuiltinTypes.type {
@@ -98,6 +98,22 @@ extension VM {
     }
   }
 
+  /// A class method bound to its class: a builtin one becomes a builtin
+  /// method of the type (`<built-in method fromkeys of type object>`),
+  /// a Python one a bound method.
+  private func bindClassMethod(_ cm: PyClassMethod, to t: PyType) -> Value {
+    if let b = cm.function.as(PyBuiltinFunction.self) {
+      let fn = b.fn
+      return .object(PyBuiltinFunction(name: b.name, boundTo: .object(t), ownerTypeName: "type") {
+        (vm: VM, args: Args) throws(PyException) -> Value in
+        try Args.with([.object(t)] + args.values, keywordNames: args.keywordNames) { (a: Args) throws(PyException) -> Value in
+          try fn(vm, a)
+        }
+      })
+    }
+    return .object(PyBoundMethod(function: cm.function, selfValue: .object(t)))
+  }
+
   func attributeError(_ obj: Value, _ name: PyStr, _ message: String) -> PyException {
     let e = PyException.attributeError(message)
     e.attributeDict.setString("name", .object(name))
@@ -131,7 +147,7 @@ extension VM {
       return try call(p.getter, [instance])
     }
     if let cm = o as? PyClassMethod {
-      return .object(PyBoundMethod(function: cm.function, selfValue: .object(owner)))
+      return bindClassMethod(cm, to: owner)
     }
     if let sm = o as? PyStaticMethod {
       return sm.function

@@ -53,6 +53,11 @@ extension VM {
       }
       let selfValue = args[0]
       guard selfValue.type.isSubtype(of: m.owner) else {
+        // Dunder methods are slot wrappers in CPython, with other wording.
+        if m.name.hasPrefix("__") && m.name.hasSuffix("__") {
+          throw PyException.typeError(
+            "descriptor '\(m.name)' requires a '\(m.owner.name)' object but received a '\(selfValue.typeName)'")
+        }
         throw PyException.typeError(
           "descriptor '\(m.name)' for '\(m.owner.name)' objects doesn't apply to a '\(selfValue.typeName)' object")
       }
@@ -146,24 +151,24 @@ extension VM {
   /// function returns its generator object instead of a frame to run.
   func callFunction(_ fn: PyFunction, selfValue: Value?, _ args: Args) throws(PyException) -> CallOutcome {
     let code = fn.code
-    let frame = Frame(code: code, globals: fn.globals, function: fn)
-    let object = code.object
-    let simple = args.keywordNames == nil && fn.defaults.isEmpty
-      && object.keywordOnlyCount == 0 && code.flags.isDisjoint(with: [.varArgs, .varKeywords])
-    let given = args.count + (selfValue == nil ? 0 : 1)
-    if simple && given == object.argCount {
-      var slot = 0
+    let frame = Frame.make(for: fn)
+    let given = args.count &+ (selfValue == nil ? 0 : 1)
+    if given == code.argCount && args.keywordNames == nil && code.hasOnlyPositionalParameters {
+      // The common case: exactly the positional parameters, no defaults
+      // needed, nothing to sort out.
+      var slot = frame.slots
       if let s = selfValue {
-        frame.slots[0] = s
-        slot = 1
+        slot.pointee = s
+        slot += 1
       }
       for i in 0..<args.count {
-        frame.slots[slot + i] = args[i]
+        slot.pointee = args[i]
+        slot += 1
       }
     } else {
       try bindArguments(fn, frame, selfValue: selfValue, args)
     }
-    if !object.cellParameters.isEmpty { frame.initializeCellParameters() }
+    if code.hasCellParameters { frame.initializeCellParameters() }
     if code.isGeneratorLike {
       return .value(.object(PyGenerator(frame: frame, function: fn)))
     }

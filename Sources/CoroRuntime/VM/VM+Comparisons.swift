@@ -325,7 +325,7 @@ extension VM {
   }
 
   func identityHash(_ o: PyObject) -> Int {
-    NumericHash.hashPointer(UInt(bitPattern: ObjectIdentifier(o).hashValue))
+    NumericHash.hashPointer(UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()))
   }
 
   /// CPython's `frozenset_hash`: order-independent.
@@ -369,7 +369,7 @@ extension VM {
         return false
       }
       if let d = o as? PyDict { return try d.contains(item, vm: self) }
-      if let s = o as? PySet { return try s.contains(item, vm: self) }
+      if let s = o as? PySet { return try setContainsKey(s, item) }
       if let r = o as? PyRange { return try rangeContains(r, item) }
       if let v = o as? PyDictView { return try dictViewContains(v, item) }
       let type = o.type

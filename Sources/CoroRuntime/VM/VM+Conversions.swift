@@ -129,7 +129,7 @@ extension VM {
 
   /// CPython's `%p` on Linux: `0x` and lowercase hex.
   func address(_ o: PyObject) -> String {
-    "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
+    "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()), radix: 16)
   }
 
   private func reprContainer(
@@ -196,6 +196,8 @@ extension VM {
         }
       }
       if let e = o as? PyException { return try strException(e) }
+      // str(mappingproxy) is the str of the mapping it shows.
+      if let p = o as? PyMappingProxy { return try str(.object(p.dict)) }
       return try repr(v)
     default:
       return try repr(v)

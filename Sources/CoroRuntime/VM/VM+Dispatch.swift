@@ -21,15 +21,25 @@ extension VM {
   /// and buffers in locals (re-read after every frame switch) because it
   /// reads them on every instruction; `frame.ip`/`frame.sp` are written
   /// back whenever the frame stops being current or an exception unwinds.
+  ///
+  /// Frames entered inside this loop live on `callStack`, which owns one
+  /// reference to each (the entry frame is owned by the caller of `run`).
+  /// The frame below the current one is the one waiting for it (its
+  /// caller, or the `for`/`send` that resumed a generator). Keeping
+  /// ownership in one explicit stack costs one retain and one release per
+  /// call, instead of the half-dozen that strong back-links and a strong
+  /// "current frame" variable cost.
   func run(_ entry: Frame, throwing thrownIn: PyException? = nil) throws(PyException) -> RunResult {
     try enterRecursion()
     let outerFrame = self.frame
     entry.delivery = .entry
+    var callStack = FrameStack()
+    defer { callStack.deallocate() }
     var frame = entry
     var code = frame.code
     var instructions = code.instructions
     var slots = frame.slots
-    var constants = code.constants
+    var constants = code.constantsPointer
     var ip = frame.ip
     var sp = frame.sp
     var pendingThrow = thrownIn
@@ -40,7 +50,7 @@ extension VM {
     var isReraise = false
     var forceChain = false
 
-    @inline(__always) func push(_ v: Value) {
+    @inline(__always) func push(_ v: consuming Value) {
       (slots + sp).initialize(to: v)
       sp &+= 1
     }
@@ -54,13 +64,18 @@ extension VM {
     @inline(__always) func setTop(_ v: Value) {
       slots[sp &- 1] = v
     }
-    /// Makes `f` the current frame.
-    @inline(__always) func enter(_ f: Frame) {
+    /// Pushes `f` (one owned reference) and makes it the current frame.
+    @inline(__always) func enter(_ owned: Unmanaged<Frame>, _ f: Frame) {
+      callStack.push(owned)
+      resume(f)
+    }
+    /// Makes `f` the current frame (it is already owned somewhere).
+    @inline(__always) func resume(_ f: Frame) {
       frame = f
       code = f.code
       instructions = code.instructions
       slots = f.slots
-      constants = code.constants
+      constants = code.constantsPointer
       ip = f.ip
       sp = f.sp
       self.frame = f
@@ -68,6 +83,13 @@ extension VM {
     @inline(__always) func save() {
       frame.ip = ip
       frame.sp = sp
+    }
+    /// Pops the current frame and returns to the one below it, handing
+    /// back the popped frame's owned reference.
+    @inline(__always) func leave() -> Unmanaged<Frame>? {
+      guard let top = callStack.pop() else { return nil }
+      resume(callStack.top?.takeUnretainedValue() ?? entry)
+      return top
     }
 
     while true {
@@ -133,15 +155,15 @@ extension VM {
               push(v)
             }
           case .loadGlobal:
-            push(try loadGlobal(code.names[ins.arg], frame.globals))
+            push(try loadGlobalCached(code, ins.arg, frame.globals))
           case .storeGlobal:
-            frame.globals.setString(code.names[ins.arg], pop())
+            frame.globals.setString(code.name(ins.arg), pop())
           case .deleteGlobal:
-            if frame.globals.removeString(code.names[ins.arg]) == nil {
-              throw PyException.nameError(code.names[ins.arg].value)
+            if frame.globals.removeString(code.name(ins.arg)) == nil {
+              throw PyException.nameError(code.name(ins.arg).value)
             }
           case .loadName:
-            let name = code.names[ins.arg]
+            let name = code.name(ins.arg)
             if let ns = frame.namespace, let v = ns.getString(name) {
               push(v)
             } else {
@@ -149,9 +171,9 @@ extension VM {
             }
           case .storeName:
             let v = pop()
-            (frame.namespace ?? frame.globals).setString(code.names[ins.arg], v)
+            (frame.namespace ?? frame.globals).setString(code.name(ins.arg), v)
           case .deleteName:
-            let name = code.names[ins.arg]
+            let name = code.name(ins.arg)
             if (frame.namespace ?? frame.globals).removeString(name) == nil {
               throw PyException.nameError(name.value)
             }
@@ -159,17 +181,17 @@ extension VM {
           // MARK: Attributes and items
           case .loadAttr:
             let obj = top()
-            setTop(try getAttribute(obj, code.names[ins.arg]))
+            setTop(try getAttribute(obj, code.name(ins.arg)))
           case .storeAttr:
             let obj = pop()
             let value = pop()
-            try setAttribute(obj, code.names[ins.arg], value)
+            try setAttribute(obj, code.name(ins.arg), value)
           case .deleteAttr:
             let obj = pop()
-            try deleteAttribute(obj, code.names[ins.arg])
+            try deleteAttribute(obj, code.name(ins.arg))
           case .loadMethod:
             let obj = top()
-            let (method, selfValue) = try loadMethod(obj, code.names[ins.arg])
+            let (method, selfValue) = try loadMethod(obj, code.name(ins.arg))
             setTop(method)
             push(selfValue)
           case .binarySubscript:
@@ -395,9 +417,8 @@ extension VM {
               if let gen = obj as? PyGenerator, gen.kind == .generator {
                 if let f = try startResuming(gen, sending: .none, delegation: false) {
                   save()
-                  f.back = frame
                   f.delivery = .resumedByInstruction
-                  enter(f)
+                  enter(Unmanaged.passRetained(f), f)
                 } else {
                   _ = pop()
                   ip = ins.arg
@@ -421,7 +442,6 @@ extension VM {
             }
             let hasSelfSlot = ins.opcode != .call
             let base = sp &- argc &- (hasSelfSlot ? 2 : 1)
-            let callable = slots[base]
             var argStart = base &+ 1
             if hasSelfSlot {
               if case .null = slots[base &+ 1] {
@@ -430,9 +450,33 @@ extension VM {
                 argc &+= 1
               }
             }
+            // Fast path: a plain Python function called with exactly its
+            // positional parameters. The arguments move from this stack into
+            // the new frame's locals: no Args, no copies, no refcounting.
+            if keywordNames == nil, case .object(let callee) = slots[base], let fn = callee as? PyFunction {
+              let fcode = fn.code
+              if argc == fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike {
+                save()
+                try enterRecursion()
+                let f = Frame.make(for: fn)
+                var i = 0
+                while i < argc {
+                  (f.slots + i).pointee = (slots + argStart + i).move()
+                  i &+= 1
+                }
+                // What is left on this stack: the callable and maybe a NULL.
+                sp = argStart
+                while sp > base { _ = pop() }
+                if fcode.hasCellParameters { f.initializeCellParameters() }
+                frame.sp = sp
+                f.delivery = .call
+                enter(Unmanaged.passRetained(f), f)
+                continue
+              }
+            }
             let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
             save()
-            let outcome = try prepareCall(callable, args)
+            let outcome = try prepareCall(slots[base], args)
             // The arguments were copied where needed; drop them and the
             // callable from the stack.
             while sp > base { _ = pop() }
@@ -441,10 +485,9 @@ extension VM {
               push(v)
             case .frame(let f):
               frame.sp = sp
-              f.back = frame
               f.delivery = .call
               try enterRecursion()
-              enter(f)
+              enter(Unmanaged.passRetained(f), f)
             }
           case .callEx:
             let kwargs: Value = (ins.arg & 1) != 0 ? pop() : .null
@@ -457,10 +500,9 @@ extension VM {
               push(v)
             case .frame(let f):
               frame.sp = sp
-              f.back = frame
               f.delivery = .call
               try enterRecursion()
-              enter(f)
+              enter(Unmanaged.passRetained(f), f)
             }
           case .makeFunction:
             guard let fcode = pop().as(PyCode.self) else { break }
@@ -485,17 +527,16 @@ extension VM {
               leaveRecursion()
               return .returned(result)
             case .call, .classBody:
-              guard let back = frame.back else { return .returned(result) }
-              frame.back = nil
               leaveRecursion()
-              enter(back)
+              guard let popped = leave() else { return .returned(result) }
+              var finished = popped.takeRetainedValue()
+              Frame.recycle(&finished)
               push(result)
             case .resumedByInstruction:
               finishFrame(frame)
-              guard let back = frame.back else { return .returned(result) }
-              frame.back = nil
               leaveRecursion()
-              enter(back)
+              guard let popped = leave() else { return .returned(result) }
+              popped.release()
               let resumer = instructions[ip &- 1]
               if resumer.opcode == .send {
                 _ = pop()
@@ -518,9 +559,8 @@ extension VM {
             leaveRecursion()
             switch frame.delivery {
             case .resumedByInstruction:
-              guard let back = frame.back else { return .yielded(value) }
-              frame.back = nil
-              enter(back)
+              guard let popped = leave() else { return .yielded(value) }
+              popped.release()
               push(value)
             case .entry, .call, .classBody:
               return .yielded(value)
@@ -535,9 +575,8 @@ extension VM {
             if let gen = delegate.as(PyGenerator.self) {
               if let f = try startResuming(gen, sending: value, delegation: true) {
                 save()
-                f.back = frame
                 f.delivery = .resumedByInstruction
-                enter(f)
+                enter(Unmanaged.passRetained(f), f)
               } else {
                 // Already finished: it "returns" None.
                 setTop(.none)
@@ -645,9 +684,9 @@ extension VM {
             let fromList = pop()
             let level = pop()
             save()
-            push(try importModule(code.names[ins.arg].value, fromList: fromList, level: level, globals: frame.globals))
+            push(try importModule(code.name(ins.arg).value, fromList: fromList, level: level, globals: frame.globals))
           case .importFrom:
-            push(try importFrom(top(), code.names[ins.arg]))
+            push(try importFrom(top(), code.name(ins.arg)))
           case .importStar:
             let module = pop()
             try importStar(module, into: frame.namespace ?? frame.globals)
@@ -695,12 +734,58 @@ extension VM {
           if delivery == .entry {
             throw exc
           }
-          guard let back = frame.back else { throw exc }
-          frame.back = nil
-          enter(back)
+          guard let popped = leave() else { throw exc }
+          popped.release()
           exc.addTraceback(frame)
         }
       }
     }
+  }
+}
+
+/// The frames a `run` has entered, each with one owned reference: a
+/// plain growable buffer (an Array would check uniqueness on every push
+/// and pop, twice per call).
+struct FrameStack {
+  private var base: UnsafeMutablePointer<Unmanaged<Frame>>?
+  private var count = 0
+  private var capacity = 0
+
+  @inline(__always)
+  mutating func push(_ f: Unmanaged<Frame>) {
+    if count == capacity { grow() }
+    base?[count] = f
+    count &+= 1
+  }
+
+  @inline(__always)
+  mutating func pop() -> Unmanaged<Frame>? {
+    guard count > 0, let base else { return nil }
+    count &-= 1
+    return base[count]
+  }
+
+  @inline(__always)
+  var top: Unmanaged<Frame>? {
+    guard count > 0, let base else { return nil }
+    return base[count &- 1]
+  }
+
+  private mutating func grow() {
+    let newCapacity = max(16, capacity * 2)
+    let newBase = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: newCapacity)
+    if let base {
+      newBase.moveInitialize(from: base, count: count)
+      base.deallocate()
+    }
+    base = newBase
+    capacity = newCapacity
+  }
+
+  /// Frees the buffer; every frame must have been popped (and released).
+  mutating func deallocate() {
+    while let f = pop() { f.release() }
+    base?.deallocate()
+    base = nil
   }
 }

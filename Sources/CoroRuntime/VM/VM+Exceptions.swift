@@ -164,6 +164,34 @@ extension VM {
       message: "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
   }
 
+  /// `loadGlobal` through the code object's cache: while neither dict has
+  /// changed its keys, the value is read straight from the remembered
+  /// entry.
+  @inline(__always)
+  func loadGlobalCached(_ code: PyCode, _ nameIndex: Int, _ globals: PyDict) throws(PyException) -> Value {
+    let entry = code.globalCache + nameIndex
+    if entry.pointee.globals == ObjectIdentifier(globals) && entry.pointee.globalsVersion == globals.keysVersion {
+      let index = entry.pointee.index
+      if index >= 0 { return globals.value(at: index) }
+      let builtins = interpreter.builtinsDict
+      if entry.pointee.builtinsVersion == builtins.keysVersion { return builtins.value(at: -index - 1) }
+    }
+    let name = code.name(nameIndex)
+    if let i = globals.indexOfString(name) {
+      entry.pointee = GlobalCacheEntry(
+        globals: ObjectIdentifier(globals), globalsVersion: globals.keysVersion, builtinsVersion: 0, index: i)
+      return globals.value(at: i)
+    }
+    let builtins = interpreter.builtinsDict
+    if let i = builtins.indexOfString(name) {
+      entry.pointee = GlobalCacheEntry(
+        globals: ObjectIdentifier(globals), globalsVersion: globals.keysVersion,
+        builtinsVersion: builtins.keysVersion, index: -i - 1)
+      return builtins.value(at: i)
+    }
+    throw PyException.nameError(name.value)
+  }
+
   @inline(__always)
   func loadGlobal(_ name: PyStr, _ globals: PyDict) throws(PyException) -> Value {
     if let v = globals.getString(name) { return v }

@@ -82,7 +82,6 @@ extension VM {
       return .returned(.none)
     }
     leaveRecursion()  // `run` counts the entry frame itself.
-    frame.back = nil
     return try run(frame)
   }
 
@@ -162,7 +161,6 @@ extension VM {
     gen.state = .running
     gen.isDelegating = false
     handledExceptions.append(gen.savedException)
-    gen.frame.back = nil
     return try run(gen.frame, throwing: exc)
   }
 
@@ -184,7 +182,6 @@ extension VM {
     gen.state = .running
     gen.isDelegating = false
     handledExceptions.append(gen.savedException)
-    frame.back = nil
     return try run(frame)
   }
 

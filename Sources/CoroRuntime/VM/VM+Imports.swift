@@ -111,6 +111,14 @@ enum ModuleRegistry {
 
   nonisolated(unsafe) static var factories: [String: Factory] = [
     "sys": SysModule.make,
+    "time": TimeModule.make,
+    "math": MathModule.make,
+    "functools": FunctoolsModule.make,
+    "itertools": ItertoolsModule.make,
+    "random": RandomModule.make,
+    "operator": OperatorModule.make,
+    "string": StringModule.make,
+    "asyncio": AsyncioModule.make,
   ]
 
   /// A module with the given functions.

@@ -142,10 +142,11 @@ extension VM {
         return .int(r.item(j))
       }
       if let sl = key.as(PySlice.self) {
-        let (start, _, step, count) = try sliceIndices(sl, length: r.count)
-        let newStart = r.item(start)
-        let newStep = r.step &* step
-        return .object(PyRange(start: newStart, stop: newStart &+ count &* newStep, step: newStep))
+        // compute_slice: the new bounds are the old range at the slice's
+        // adjusted start and stop (range(5, 50, 5)[::2] is range(5, 50, 10)).
+        let (start, stop, step, _) = try sliceIndices(sl, length: r.count)
+        return .object(PyRange(
+          start: r.start &+ start &* r.step, stop: r.start &+ stop &* r.step, step: r.step &* step))
       }
       throw PyException.typeError("range indices must be integers or slices, not \(key.typeName)")
     }
@@ -277,71 +278,7 @@ extension VM {
 
   /// `s | t`, `s & t`, `s - t`, `s ^ t` in CPython's construction order.
   func setOperation(_ op: BinaryOperation, _ s: PySet, _ t: PySet) throws(PyException) -> Value {
-    let frozen = s.isFrozen
-    switch op.base {
-    case .bitOr:
-      if op.isInplace {
-        try s.merge(t, vm: self)
-        return .object(s)
-      }
-      let result = PySet(frozen: frozen)
-      try result.merge(s, vm: self)
-      try result.merge(t, vm: self)
-      return .object(result)
-    case .bitAnd:
-      // set_intersection iterates the other set unless it is the larger.
-      let (small, large) = t.count > s.count ? (s, t) : (t, s)
-      let result = PySet(frozen: frozen)
-      for slot in small.storage.slots where !slot.key.isNull {
-        if try large.storage.contains(slot.key, hash: slot.hash, vm: self) {
-          try result.storage.add(slot.key, hash: slot.hash, vm: self)
-        }
-      }
-      if op.isInplace {
-        s.storage = result.storage
-        return .object(s)
-      }
-      return .object(result)
-    case .subtract:
-      let result = PySet(frozen: frozen)
-      if s.count >> 2 > t.count {
-        // set_copy_and_difference: copy, then discard.
-        try result.merge(s, vm: self)
-        for slot in t.storage.slots where !slot.key.isNull {
-          try result.storage.remove(slot.key, hash: slot.hash, vm: self)
-        }
-        if op.isInplace {
-          s.storage = result.storage
-          return .object(s)
-        }
-        return .object(result)
-      }
-      for slot in s.storage.slots where !slot.key.isNull {
-        if !(try t.storage.contains(slot.key, hash: slot.hash, vm: self)) {
-          try result.storage.add(slot.key, hash: slot.hash, vm: self)
-        }
-      }
-      if op.isInplace {
-        s.storage = result.storage
-        return .object(s)
-      }
-      return .object(result)
-    case .bitXor:
-      let result = PySet(frozen: frozen)
-      try result.merge(s, vm: self)
-      for slot in t.storage.slots where !slot.key.isNull {
-        if !(try result.storage.remove(slot.key, hash: slot.hash, vm: self)) {
-          try result.storage.add(slot.key, hash: slot.hash, vm: self)
-        }
-      }
-      if op.isInplace {
-        s.storage = result.storage
-        return .object(s)
-      }
-      return .object(result)
-    default:
-      throw binaryError(op, .object(s), .object(t))
-    }
+    try cpythonSetOperation(op, s, t)
   }
 }
 

@@ -169,11 +169,7 @@ extension VM {
   }
 
   func setUpdate(_ set: PySet, _ iterable: Value) throws(PyException) {
-    if let other = iterable.as(PySet.self) {
-      try set.merge(other, vm: self)
-      return
-    }
-    for x in try iterate(iterable) { try set.add(x, vm: self) }
+    try setUpdateInternal(set, iterable)
   }
 
   /// `{**m}` and `f(**m)`: copies a mapping's items. With `forCall`, a

@@ -90,6 +90,15 @@ extension VM {
   }
 
   private func numericOperation(_ op: BinaryOperation, _ a: Value, _ b: Value) throws(PyException) -> Value? {
+    if case .bool(let x) = a, case .bool(let y) = b {
+      // bool's own &, | and ^ keep the result a bool.
+      switch op {
+      case .bitAnd: return .bool(x && y)
+      case .bitOr: return .bool(x || y)
+      case .bitXor: return .bool(x != y)
+      default: break
+      }
+    }
     switch (a, b) {
     case (.float, _), (_, .float):
       guard let x = try floatOperand(a), let y = try floatOperand(b) else { return nil }

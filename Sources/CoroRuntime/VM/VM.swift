@@ -20,12 +20,17 @@ final class VM {
   var recursionLimit = Limits.defaultRecursionLimit
 
   /// The innermost frame being run (updated when frames switch), for
-  /// `super()`, warnings and tracebacks of native code.
-  var frame: Frame?
+  /// `super()`, warnings and tracebacks of native code. Not an owning
+  /// reference: the dispatch loop owns its frames and resets this before
+  /// they go.
+  unowned(unsafe) var frame: Frame?
 
   /// Containers whose repr is being built, so that a list containing
   /// itself prints as `[...]` (CPython's Py_ReprEnter).
   var reprInProgress: Set<ObjectIdentifier> = []
+
+  /// The name of a worker thread's VM; nil for the main thread.
+  var threadName: String?
 
   init(interpreter: Interpreter) {
     self.interpreter = interpreter

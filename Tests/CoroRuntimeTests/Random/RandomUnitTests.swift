@@ -1,4 +1,4 @@
-@testable import CoroRandom
+@testable import CoroRuntime
 import BigInt
 import Foundation
 import XCTest

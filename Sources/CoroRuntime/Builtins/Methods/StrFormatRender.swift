@@ -1,0 +1,181 @@
+import Foundation
+
+/// Parsed templates of recently used format strings, keyed by the identity
+/// of the (retained) string object: a format string in a loop is usually
+/// the same constant every time, so it is parsed once.
+enum StrFormatCache {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var entries:
+    [ObjectIdentifier: (PyStr, StrFormatTemplate)] = [:]
+  private static let capacity = 256
+  /// Longer strings are not kept alive by the cache.
+  private static let maxCachedBytes = 1024
+
+  static func template(for s: PyStr) -> StrFormatTemplate {
+    let id = ObjectIdentifier(s)
+    lock.lock()
+    if let entry = entries[id], entry.0 === s {
+      lock.unlock()
+      return entry.1
+    }
+    lock.unlock()
+    let t = StrFormatParser.parse(s)
+    if s.value.utf8.count <= maxCachedBytes {
+      lock.lock()
+      if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+      entries[id] = (s, t)
+      lock.unlock()
+    }
+    return t
+  }
+}
+
+/// Where replacement fields get their values: `format`'s arguments or
+/// `format_map`'s mapping.
+struct StrFormatSource {
+  var args: Args?
+  var mapping: Value?
+}
+
+extension VM {
+  /// Renders `template` (str.format / str.format_map) into `out`.
+  func strRenderFormat(
+    _ template: StrFormatTemplate, _ source: StrFormatSource, into out: inout String
+  ) throws(PyException) {
+    for piece in template.pieces {
+      switch piece {
+      case .literal(let text):
+        out += text
+      case .field(let f):
+        try renderField(f, source, into: &out)
+      case .error(let message):
+        throw PyException.valueError(message)
+      }
+    }
+  }
+
+  private func fieldObject(
+    _ f: StrFormatField, _ source: StrFormatSource
+  ) throws(PyException) -> Value {
+    var obj: Value
+    switch f.name {
+    case .error(let message):
+      throw PyException.valueError(message)
+    case .index(let i):
+      guard let args = source.args else {
+        throw PyException.valueError("Format string contains positional fields")
+      }
+      guard i < args.count else {
+        throw PyException.indexError(
+          "Replacement index \(i) out of range for positional args tuple")
+      }
+      obj = args[i]
+    case .key(let key):
+      if let mapping = source.mapping {
+        obj = try getItem(mapping, .object(key))
+      } else if let args = source.args, args.keywordCount > 0, let v = args.keyword(key.value) {
+        obj = v
+      } else {
+        throw PyException.keyError(.object(key))
+      }
+    }
+    for accessor in f.accessors {
+      switch accessor {
+      case .attribute(let name): obj = try getAttribute(obj, name)
+      case .index(let i): obj = try getItem(obj, .int(i))
+      case .key(let k): obj = try getItem(obj, .object(k))
+      }
+    }
+    if let message = f.accessorError { throw PyException.valueError(message) }
+    return obj
+  }
+
+  private func renderField(
+    _ f: StrFormatField, _ source: StrFormatSource, into out: inout String
+  ) throws(PyException) {
+    var value = try fieldObject(f, source)
+    switch f.conversion {
+    case 0: break
+    case 0x72: value = .str(try repr(value))
+    case 0x73: value = .str(try str(value))
+    case 0x61: value = .str(try ascii(value))
+    case let c:
+      if c > 32 && c < 127, let scalar = Unicode.Scalar(c) {
+        throw PyException.valueError("Unknown conversion specifier \(Character(scalar))")
+      }
+      throw PyException.valueError("Unknown conversion specifier \\x\(String(c, radix: 16))")
+    }
+    switch f.spec {
+    case .error(let message):
+      throw PyException.valueError(message)
+    case .nested(let t):
+      var spec = ""
+      try strRenderFormat(t, source, into: &spec)
+      out += try format(value, spec)
+    case .text(let spec):
+      switch value {
+      case .int(let i):
+        if spec.isEmpty {
+          out += IntegerText.decimal(i)
+          return
+        }
+        if var parsed = f.numberSpec {
+          if parsed.type == 0 { parsed.type = 0x64 }
+          out += try convert { try SpecFormatter.format(i, spec: parsed) }
+          return
+        }
+      case .float(let d):
+        if spec.isEmpty {
+          out += FloatRepr.repr(d)
+          return
+        }
+        if let parsed = f.numberSpec {
+          out += try convert { try SpecFormatter.format(d, spec: parsed) }
+          return
+        }
+      case .object(let o):
+        if let s = o as? PyStr {
+          if spec.isEmpty {
+            out += s.value
+            return
+          }
+          if let parsed = f.strSpec {
+            out += try convert { try SpecFormatter.format(s.value, spec: parsed) }
+            return
+          }
+        }
+      default:
+        break
+      }
+      out += try format(value, spec)
+    }
+  }
+
+  /// `template.format(*args, **kwargs)`.
+  func strFormat(_ s: PyStr, _ source: StrFormatSource) throws(PyException) -> PyStr {
+    let template = StrFormatCache.template(for: s)
+    if template.pieces.isEmpty { return PyStr.empty }
+    if template.pieces.count == 1, case .literal(let text) = template.pieces[0] {
+      return PyStr(text)
+    }
+    var out = ""
+    out.reserveCapacity(template.literalBytes + 16 * template.pieces.count)
+    try strRenderFormat(template, source, into: &out)
+    return out.isEmpty ? PyStr.empty : PyStr(out)
+  }
+}
+
+extension BuiltinTypes {
+  static func installStrFormatMethods() {
+    str.addMethod("format") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
+      let s = try selfValue.strReceiver()
+      return .object(try vm.strFormat(s, StrFormatSource(args: args, mapping: nil)))
+    }
+    str.addMethod("format_map") {
+      (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
+      let s = try selfValue.strReceiver()
+      let mapping = try args.one("str.format_map")
+      return .object(try vm.strFormat(s, StrFormatSource(args: nil, mapping: mapping)))
+    }
+  }
+}

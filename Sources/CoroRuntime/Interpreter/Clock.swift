@@ -1,0 +1,113 @@
+import Foundation
+
+/// The interpreter's notion of time: the real clock, or a virtual one.
+///
+/// Everything that reads time — `time.time()`, `time.monotonic()`,
+/// `time.perf_counter()`, `loop.time()` — and everything that waits —
+/// `time.sleep()`, the event loop's idle wait — goes through here, so a
+/// program runs the same way on both clocks and only the elapsed real time
+/// differs.
+///
+/// Virtual time starts at the real time of start-up and moves only when
+/// something waits: `sleep(s)` adds `s`, and an idle event loop jumps to its
+/// next deadline. It is kept in integer nanoseconds so that deadlines
+/// compare exactly (CPython's float times rarely tie on a real clock; on a
+/// virtual clock ties are the rule, and the loop breaks them by scheduling
+/// order).
+final class Clock: @unchecked Sendable {
+  let isVirtual: Bool
+  /// Wall-clock time at start-up, in nanoseconds since the epoch.
+  private let startWall: Int64
+  /// Monotonic time at start-up, in nanoseconds.
+  private let startMonotonic: Int64
+  /// Virtual nanoseconds elapsed since start-up.
+  private var virtualElapsed: Int64 = 0
+  private let lock = NSLock()
+
+  init(virtual: Bool) {
+    isVirtual = virtual
+    startWall = Clock.realWallNanoseconds()
+    startMonotonic = Clock.realMonotonicNanoseconds()
+  }
+
+  static func realWallNanoseconds() -> Int64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_REALTIME, &ts)
+    return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+  }
+
+  static func realMonotonicNanoseconds() -> Int64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+  }
+
+  /// Monotonic time in nanoseconds (the event loop's time base).
+  var monotonicNanoseconds: Int64 {
+    if isVirtual {
+      lock.lock()
+      defer { lock.unlock() }
+      return startMonotonic + virtualElapsed
+    }
+    return Clock.realMonotonicNanoseconds()
+  }
+
+  /// `time.monotonic()` and `loop.time()`, in seconds.
+  var monotonic: Double { Double(monotonicNanoseconds) / 1e9 }
+
+  /// `time.time()`, in seconds since the epoch.
+  var wallTime: Double {
+    if isVirtual {
+      lock.lock()
+      defer { lock.unlock() }
+      return Double(startWall + virtualElapsed) / 1e9
+    }
+    return Double(Clock.realWallNanoseconds()) / 1e9
+  }
+
+  /// `time.perf_counter()`.
+  var performanceCounter: Double { monotonic }
+
+  /// Moves virtual time forward to `deadline` (monotonic nanoseconds) if it
+  /// is in the future; on the real clock, sleeps until then.
+  func advance(toMonotonic deadline: Int64) {
+    if isVirtual {
+      lock.lock()
+      let target = deadline - startMonotonic
+      if target > virtualElapsed { virtualElapsed = target }
+      lock.unlock()
+      return
+    }
+    let now = Clock.realMonotonicNanoseconds()
+    if deadline > now { Clock.sleepReal(nanoseconds: deadline - now) }
+  }
+
+  /// Waits `seconds` (`time.sleep`): virtual time jumps; real time passes.
+  func sleep(seconds: Double) {
+    let ns = Int64((seconds * 1e9).rounded())
+    if isVirtual {
+      lock.lock()
+      virtualElapsed += ns
+      lock.unlock()
+      return
+    }
+    Clock.sleepReal(nanoseconds: ns)
+  }
+
+  /// Sleeps for real, resuming after signals until the time has passed.
+  static func sleepReal(nanoseconds: Int64) {
+    guard nanoseconds > 0 else { return }
+    var request = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
+    var remaining = timespec()
+    while nanosleep(&request, &remaining) != 0 && errno == EINTR {
+      if SignalState.interruptPending { return }
+      request = remaining
+    }
+  }
+}
+
+/// Ctrl-C: the SIGINT handler only sets a flag; the VM and the event loop
+/// check it at safe points and raise KeyboardInterrupt there.
+enum SignalState {
+  nonisolated(unsafe) static var interruptPending = false
+}

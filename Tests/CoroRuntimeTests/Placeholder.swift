@@ -1,2 +1,0 @@
-import XCTest
-final class CoroRuntimeTestsPlaceholder: XCTestCase { func testNothing() {} }

@@ -1,0 +1,37 @@
+# Wrong arguments to list methods: CPython's exact messages.
+def attempt(label, action):
+    try:
+        action()
+    except Exception as e:
+        print(f"{label}: {type(e).__name__}: {e}")
+
+items = [3, 1, 2]
+attempt("append()", lambda: items.append())
+attempt("append(1, 2)", lambda: items.append(1, 2))
+attempt("append(x=1)", lambda: items.append(x=1))
+attempt("extend(5)", lambda: items.extend(5))
+attempt("insert(0)", lambda: items.insert(0))
+attempt("insert('a', 1)", lambda: items.insert("a", 1))
+attempt("pop(1, 2)", lambda: items.pop(1, 2))
+attempt("pop(1.0)", lambda: items.pop(1.0))
+attempt("pop(index=0)", lambda: items.pop(index=0))
+attempt("index()", lambda: items.index())
+attempt("index(1, 'a')", lambda: items.index(1, "a"))
+attempt("index(1, 0, 2, 3)", lambda: items.index(1, 0, 2, 3))
+attempt("count()", lambda: items.count())
+attempt("remove()", lambda: items.remove())
+attempt("sort(len)", lambda: items.sort(len))
+attempt("sort(cmp=len)", lambda: items.sort(cmp=len))
+attempt("sort(reverse=None)", lambda: items.sort(reverse=None))
+attempt("sort(key=5)", lambda: items.sort(key=5))
+attempt("reverse(1)", lambda: items.reverse(1))
+attempt("copy(1)", lambda: items.copy(1))
+attempt("clear(1)", lambda: items.clear(1))
+attempt("__len__(1)", lambda: items.__len__(1))
+attempt("__getitem__()", lambda: items.__getitem__())
+attempt("__add__((1,))", lambda: items.__add__((1,)))
+attempt("mixed sort", lambda: [1, "a", 2].sort())
+attempt("tuple.count()", lambda: (1, 2).count())
+attempt("tuple.index(9)", lambda: (1, 2).index(9))
+attempt("tuple.index()", lambda: (1, 2).index())
+print(items)

@@ -1,0 +1,12 @@
+# Operator methods of int and float reached by name
+print(list(map(int.__add__, [1, 2, 3], [10, 20, 30])))
+print(list(map(float.__mul__, [1.5, 2.0], [2.0, 4.0])))
+print((5).__add__(1.0), (5.0).__add__(1), (5).__radd__(1))
+print((7).__floordiv__(2), (7).__mod__(-2), (7).__rsub__(10), (2).__pow__(10), (2).__pow__(10, 7))
+print((6).__truediv__(4), (6.0).__rtruediv__(3), (7).__divmod__(2), (7.5).__divmod__(2))
+print((12).__and__(10), (12).__or__(3), (12).__xor__(5), (1).__lshift__(40), (1024).__rshift__(3))
+print((3).__lt__(4), (3).__eq__(3.0), (3.0).__eq__(3), (2.5).__ge__(2), (1).__ne__(1))
+print((1).__add__("a") is NotImplemented, (1.0).__lt__("a") is NotImplemented)
+print(sorted([3, 1, 2], key=int.__neg__), max([-5, 3, -9], key=int.__abs__))
+print(True.__add__(True), True.__and__(False), hash(1.5) == (1.5).__hash__())
+print(round(7.25, 1), round(-0.5), round(1234, -2), abs(-3.5))

@@ -1,0 +1,7 @@
+import asyncio
+
+async def ctf():
+    print('hello async friend')
+
+
+asyncio.run(ctf())

@@ -1,0 +1,5 @@
+def ctf():
+    print('hello sync friend')
+
+
+ctf()

@@ -1,0 +1,2 @@
+async def ctf()
+    print('hello async friend')
