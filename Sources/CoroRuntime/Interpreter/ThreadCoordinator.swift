@@ -1,5 +1,35 @@
 import Foundation
 
+// Threads of Python execution (executors, threading.Thread) are real OS
+// threads, but only one runs Python code at a time — the holder of the
+// interpreter lock — and, unlike CPython's GIL, the lock is never handed
+// over by the operating system's timing. This coordinator decides every
+// hand-over, deterministically:
+//
+// - a thread that blocks (time.sleep, a lock, the event loop waiting for
+//   work, join) gives the lock to the first runnable thread, in FIFO order;
+// - a thread that runs long (every `switchInterval` backward jumps and
+//   calls) passes the lock on if others are runnable, so CPU-bound threads
+//   interleave but never run in parallel, as under CPython's GIL;
+// - when no thread is runnable, time moves to the earliest deadline of a
+//   sleeping thread, a lock wait with a timeout, or the event loop's next
+//   timer — on the virtual clock by jumping, on the real clock by sleeping —
+//   and the threads due then become runnable in order of (deadline, kind,
+//   arrival). At equal deadlines, sleeping threads wake before the event
+//   loop, so a worker that finishes at time T posts its result before the
+//   loop runs the timers due at T — the order CPython shows, where the
+//   worker's call_soon_threadsafe lands in the ready queue before
+//   `_run_once` moves due timers behind it.
+//
+// So output is the same on every run and on both clocks, the order of a
+// thread's own prints is program order, and a worker's `time.sleep(2)` on
+// the virtual clock is a deadline two virtual seconds ahead.
+//
+// Ctrl-C: the SIGINT handler sets a flag; whichever thread runs next sees
+// it at a safe point and hands the lock to the main thread, which raises
+// KeyboardInterrupt from wherever it was blocked. Worker threads are never
+// waited for after an interrupt.
+
 /// Callbacks that other threads hand to an event loop
 /// (`call_soon_threadsafe`), drained by the loop at the start of an
 /// iteration.
@@ -28,36 +58,393 @@ final class ThreadsafeCallbacks: @unchecked Sendable {
   }
 }
 
-/// Coordinates the interpreter's threads of Python execution: the main
-/// thread (which runs the event loop) and worker threads started by
-/// executors. See Executor.swift for the design.
+/// One thread of Python execution: its VM and its scheduling state.
+final class InterpThread: @unchecked Sendable {
+  enum State {
+    /// Created, not yet started.
+    case new
+    /// Waiting in the run queue for the lock.
+    case runnable
+    /// Holding the lock.
+    case running
+    /// In time.sleep until the deadline (monotonic nanoseconds).
+    case sleeping(Int64)
+    /// The event loop waiting for work, until its next timer if any.
+    case loopWait(Int64?)
+    /// Waiting for a lock, a join or work, with an optional timeout.
+    case blocked(Int64?)
+    case finished
+  }
+
+  let vm: VM
+  let ident: Int
+  var name: String
+  var daemon: Bool
+  let isMain: Bool
+  var state: State = .new
+  /// Arrival order of the current wait, for ties between equal deadlines.
+  var waitSequence: UInt64 = 0
+  /// Set when the thread was woken by its deadline rather than by another
+  /// thread (a lock acquire that timed out).
+  var timedOut = false
+  /// Set on the main thread when Ctrl-C should surface as it resumes.
+  var interruptRequested = false
+  fileprivate var condition = pthread_cond_t()
+  /// The Python-level `threading.Thread` object, if any.
+  var pythonObject: Value = .none
+
+  init(vm: VM, ident: Int, name: String, isMain: Bool, daemon: Bool) {
+    self.vm = vm
+    self.ident = ident
+    self.name = name
+    self.isMain = isMain
+    self.daemon = daemon
+    pthread_cond_init(&condition, nil)
+  }
+
+  deinit {
+    pthread_cond_destroy(&condition)
+  }
+
+  var isAlive: Bool {
+    switch state {
+    case .new, .finished: return false
+    default: return true
+    }
+  }
+}
+
+/// Schedules the interpreter's threads (see the top of this file).
 final class ThreadCoordinator: @unchecked Sendable {
   unowned let interpreter: Interpreter
+  private var mutex = pthread_mutex_t()
+  private(set) var threads: [InterpThread] = []
+  private(set) var holder: InterpThread?
+  private var runQueue: [InterpThread] = []
+  private var sequence: UInt64 = 0
+  private var nextIdent = 1
+  /// Backward jumps and calls between checks for a hand-over.
+  static let switchInterval = 2000
 
   init(interpreter: Interpreter) {
     self.interpreter = interpreter
+    pthread_mutex_init(&mutex, nil)
   }
 
-  /// The earliest time a worker thread will wake up on its own (a worker
-  /// in `time.sleep`), as a monotonic deadline; nil when none sleeps.
-  func nextWakeup() -> Int64? { nil }
+  /// The main thread's record, made on first use.
+  private(set) lazy var mainThread: InterpThread = {
+    let t = InterpThread(vm: interpreter.mainVM, ident: Int(bitPattern: UInt(pthread_self())), name: "MainThread", isMain: true, daemon: false)
+    t.state = .running
+    holder = t
+    threads.append(t)
+    return t
+  }()
 
-  /// True while worker threads are running or runnable.
-  var hasActiveWorkers: Bool { false }
+  /// True when other threads exist, so blocking calls must go through the
+  /// scheduler.
+  var hasOtherThreads: Bool {
+    _ = mainThread
+    return threads.count > 1
+  }
 
-  /// Waits for the event loop's thread until `deadline` (nil: until
-  /// something is posted or Ctrl-C), letting worker threads run.
-  func waitForLoop(until deadline: Int64?, queue: ThreadsafeCallbacks) {
-    let clock = interpreter.clock
-    if let deadline {
-      clock.advance(toMonotonic: deadline)
+  /// The thread a VM belongs to.
+  func thread(of vm: VM) -> InterpThread {
+    if vm === interpreter.mainVM { return mainThread }
+    return threads.first { $0.vm === vm } ?? mainThread
+  }
+
+  /// Identifiers for new threads (`threading.get_ident()`).
+  func makeIdent() -> Int {
+    nextIdent += 1
+    return 0x7f00_0000_0000 + nextIdent * 0x1000
+  }
+
+  // MARK: - Starting and finishing threads
+
+  /// Starts `body` on a new OS thread as a thread of Python execution. It
+  /// runs when the scheduler hands it the lock.
+  func start(_ thread: InterpThread, _ body: @escaping @Sendable () -> Void) {
+    _ = mainThread
+    pthread_mutex_lock(&mutex)
+    thread.state = .runnable
+    threads.append(thread)
+    runQueue.append(thread)
+    pthread_mutex_unlock(&mutex)
+    final class Box: @unchecked Sendable {
+      let run: () -> Void
+      init(_ run: @escaping () -> Void) { self.run = run }
+    }
+    let box = Box { [unowned self] in
+      self.waitForTurn(thread)
+      Interpreter.current = self.interpreter
+      body()
+      self.finish(thread)
+    }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    pthread_attr_setstacksize(&attributes, 64 << 20)
+    var id = pthread_t()
+    let raw = Unmanaged.passRetained(box).toOpaque()
+    let created = pthread_create(&id, &attributes, { raw in
+      guard let raw else { return nil }
+      // Ctrl-C belongs to the main thread.
+      var set = sigset_t()
+      sigemptyset(&set)
+      sigaddset(&set, SIGINT)
+      pthread_sigmask(SIG_BLOCK, &set, nil)
+      Unmanaged<Box>.fromOpaque(raw).takeRetainedValue().run()
+      return nil
+    }, raw)
+    pthread_attr_destroy(&attributes)
+    if created == 0 {
+      pthread_detach(id)
+    } else {
+      Unmanaged<Box>.fromOpaque(raw).release()
+      pthread_mutex_lock(&mutex)
+      thread.state = .finished
+      runQueue.removeAll { $0 === thread }
+      threads.removeAll { $0 === thread }
+      pthread_mutex_unlock(&mutex)
+    }
+  }
+
+  private func waitForTurn(_ me: InterpThread) {
+    pthread_mutex_lock(&mutex)
+    while holder !== me { pthread_cond_wait(&me.condition, &mutex) }
+    pthread_mutex_unlock(&mutex)
+  }
+
+  private func finish(_ me: InterpThread) {
+    pthread_mutex_lock(&mutex)
+    me.state = .finished
+    threads.removeAll { $0 === me }
+    // Threads joining this one become runnable.
+    for t in joiners[ObjectIdentifier(me)] ?? [] { makeRunnable(t) }
+    joiners[ObjectIdentifier(me)] = nil
+    handOff(from: me, waiting: false)
+    pthread_mutex_unlock(&mutex)
+  }
+
+  private var joiners: [ObjectIdentifier: [InterpThread]] = [:]
+
+  // MARK: - Blocking (called by the lock holder)
+
+  /// `time.sleep` on thread `me`.
+  func sleep(_ me: InterpThread, until deadline: Int64) throws(PyException) {
+    pthread_mutex_lock(&mutex)
+    sequence &+= 1
+    me.waitSequence = sequence
+    me.state = .sleeping(deadline)
+    handOff(from: me, waiting: true)
+    pthread_mutex_unlock(&mutex)
+    try checkInterrupt(me)
+  }
+
+  /// The event loop on `me` waits for posted work or its next timer.
+  func waitForLoop(_ me: InterpThread, until deadline: Int64?, queue: ThreadsafeCallbacks) throws(PyException) {
+    pthread_mutex_lock(&mutex)
+    if queue.hasPendingWork {
+      pthread_mutex_unlock(&mutex)
       return
     }
-    while !queue.hasPendingWork && !SignalState.interruptPending {
-      Clock.sleepReal(nanoseconds: 50_000_000)
+    sequence &+= 1
+    me.waitSequence = sequence
+    me.state = .loopWait(deadline)
+    loopWaiter = me
+    handOff(from: me, waiting: true)
+    loopWaiter = nil
+    pthread_mutex_unlock(&mutex)
+    try checkInterrupt(me)
+  }
+
+  private weak var loopWaiter: InterpThread?
+
+  /// Another thread posted work to an event loop: wake the loop's thread.
+  func notifyLoop() {
+    pthread_mutex_lock(&mutex)
+    if let waiter = loopWaiter, case .loopWait = waiter.state { makeRunnable(waiter) }
+    pthread_mutex_unlock(&mutex)
+  }
+
+  /// Blocks `me` until `wake` is called for it or the deadline passes;
+  /// returns false on timeout.
+  func block(_ me: InterpThread, until deadline: Int64?) throws(PyException) -> Bool {
+    pthread_mutex_lock(&mutex)
+    sequence &+= 1
+    me.waitSequence = sequence
+    me.timedOut = false
+    me.state = .blocked(deadline)
+    handOff(from: me, waiting: true)
+    let timedOut = me.timedOut
+    pthread_mutex_unlock(&mutex)
+    try checkInterrupt(me)
+    return !timedOut
+  }
+
+  /// Makes a blocked thread runnable (a lock was handed to it).
+  func wake(_ t: InterpThread) {
+    pthread_mutex_lock(&mutex)
+    makeRunnable(t)
+    pthread_mutex_unlock(&mutex)
+  }
+
+  /// `thread.join()` from `me`: blocks until `target` finishes.
+  func join(_ me: InterpThread, _ target: InterpThread, until deadline: Int64?) throws(PyException) {
+    pthread_mutex_lock(&mutex)
+    if case .finished = target.state {
+      pthread_mutex_unlock(&mutex)
+      return
+    }
+    if case .new = target.state {
+      pthread_mutex_unlock(&mutex)
+      return
+    }
+    joiners[ObjectIdentifier(target), default: []].append(me)
+    sequence &+= 1
+    me.waitSequence = sequence
+    me.timedOut = false
+    me.state = .blocked(deadline)
+    handOff(from: me, waiting: true)
+    joiners[ObjectIdentifier(target)]?.removeAll { $0 === me }
+    pthread_mutex_unlock(&mutex)
+    try checkInterrupt(me)
+  }
+
+  /// Called every `switchInterval` backward jumps and calls: passes the
+  /// lock on when others are runnable, and surfaces Ctrl-C on the main
+  /// thread.
+  func periodicCheck(_ me: InterpThread) throws(PyException) {
+    if SignalState.interruptPending && !me.isMain {
+      pthread_mutex_lock(&mutex)
+      mainThread.interruptRequested = true
+      if !isQueuedOrRunning(mainThread) { makeRunnable(mainThread, front: true) }
+      pthread_mutex_unlock(&mutex)
+    }
+    guard !runQueue.isEmpty else { return }
+    pthread_mutex_lock(&mutex)
+    if !runQueue.isEmpty {
+      me.state = .runnable
+      runQueue.append(me)
+      handOff(from: me, waiting: true)
+    }
+    pthread_mutex_unlock(&mutex)
+    try checkInterrupt(me)
+  }
+
+  private func isQueuedOrRunning(_ t: InterpThread) -> Bool {
+    if case .running = t.state { return true }
+    return runQueue.contains { $0 === t }
+  }
+
+  private func checkInterrupt(_ me: InterpThread) throws(PyException) {
+    guard me.isMain, me.interruptRequested || SignalState.interruptPending else { return }
+    me.interruptRequested = false
+    SignalState.interruptPending = false
+    throw PyException(type: BuiltinTypes.keyboardInterrupt, args: [])
+  }
+
+  // MARK: - Hand-over (mutex held)
+
+  private func makeRunnable(_ t: InterpThread, front: Bool = false) {
+    switch t.state {
+    case .runnable, .running, .finished, .new: return
+    default: break
+    }
+    t.state = .runnable
+    if front { runQueue.insert(t, at: 0) } else { runQueue.append(t) }
+  }
+
+  /// Gives the lock to the next thread (advancing time when none is
+  /// runnable); with `waiting`, waits until the lock comes back to `me`.
+  private func handOff(from me: InterpThread, waiting: Bool) {
+    let next = scheduleNext()
+    holder = next
+    if let next {
+      next.state = .running
+      if next !== me { pthread_cond_signal(&next.condition) }
+    }
+    guard waiting else { return }
+    while holder !== me { pthread_cond_wait(&me.condition, &mutex) }
+  }
+
+  /// The thread to run next. Runs with the mutex held, releasing it only
+  /// while real time passes.
+  private func scheduleNext() -> InterpThread? {
+    while true {
+      if SignalState.interruptPending {
+        let main = mainThread
+        if case .finished = main.state {} else if !isQueuedOrRunning(main) {
+          main.interruptRequested = true
+          makeRunnable(main, front: true)
+        }
+      }
+      if !runQueue.isEmpty { return runQueue.removeFirst() }
+      // Nobody can run: move time to the earliest wake-up.
+      var best: (thread: InterpThread, deadline: Int64, rank: Int)?
+      for t in threads {
+        let wake: (Int64, Int)?
+        switch t.state {
+        case .sleeping(let d): wake = (d, 0)
+        case .blocked(let d?): wake = (d, 0)
+        case .loopWait(let d?): wake = (d, 1)
+        default: wake = nil
+        }
+        guard let (d, rank) = wake else { continue }
+        if let b = best {
+          if (d, rank, t.waitSequence) < (b.deadline, b.rank, b.thread.waitSequence) {
+            best = (t, d, rank)
+          }
+        } else {
+          best = (t, d, rank)
+        }
+      }
+      guard let target = best else {
+        if threads.allSatisfy({ if case .finished = $0.state { return true } else { return false } }) {
+          return nil
+        }
+        // Every thread waits for another: only Ctrl-C can end this (CPython
+        // would hang the same way).
+        pthread_mutex_unlock(&mutex)
+        Clock.sleepReal(nanoseconds: 50_000_000)
+        pthread_mutex_lock(&mutex)
+        continue
+      }
+      let clock = interpreter.clock
+      if !clock.isVirtual {
+        pthread_mutex_unlock(&mutex)
+        while clock.monotonicNanoseconds < target.deadline && !SignalState.interruptPending {
+          let remaining = target.deadline - clock.monotonicNanoseconds
+          Clock.sleepReal(nanoseconds: min(remaining, 50_000_000))
+        }
+        pthread_mutex_lock(&mutex)
+        if SignalState.interruptPending { continue }
+      } else {
+        clock.advance(toMonotonic: target.deadline)
+      }
+      // Everything due now wakes, in (deadline, rank, arrival) order.
+      let now = clock.monotonicNanoseconds
+      var due: [(Int64, Int, UInt64, InterpThread)] = []
+      for t in threads {
+        switch t.state {
+        case .sleeping(let d) where d <= now: due.append((d, 0, t.waitSequence, t))
+        case .blocked(let d?) where d <= now:
+          t.timedOut = true
+          due.append((d, 0, t.waitSequence, t))
+        case .loopWait(let d?) where d <= now: due.append((d, 1, t.waitSequence, t))
+        default: break
+        }
+      }
+      due.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+      for (_, _, _, t) in due { makeRunnable(t) }
     }
   }
 
   /// Shuts down a loop's default executor (loop.close()).
-  func shutdownDefaultExecutor(of loop: PyEventLoop, wait: Bool) {}
+  func shutdownDefaultExecutor(of loop: PyEventLoop, wait: Bool) {
+    guard let executor = loop.defaultExecutor, let vm = interpreter.mainVM else { return }
+    loop.defaultExecutor = nil
+    if let shutdown = try? vm.getAttribute(executor, PyStr.intern("shutdown")) {
+      _ = try? vm.call(shutdown, [], keywords: [("wait", .bool(wait))])
+    }
+  }
 }

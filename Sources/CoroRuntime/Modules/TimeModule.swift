@@ -161,6 +161,12 @@ extension VM {
   /// learner is meant to see).
   func blockingSleep(_ seconds: Double) throws(PyException) {
     interpreter.stdout.flush()
+    let threads = interpreter.threads
+    if threads.hasOtherThreads {
+      let deadline = interpreter.clock.monotonicNanoseconds + PyEventLoop.nanoseconds(seconds)
+      try threads.sleep(threads.thread(of: self), until: deadline)
+      return
+    }
     interpreter.clock.sleep(seconds: seconds)
     if SignalState.interruptPending {
       SignalState.interruptPending = false

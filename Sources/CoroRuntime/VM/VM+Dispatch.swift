@@ -49,6 +49,9 @@ extension VM {
     // Set just before throwing, to tell the handler how the exception came.
     var isReraise = false
     var forceChain = false
+    // Backward jumps and calls until the next look at Ctrl-C and at other
+    // threads waiting for their turn.
+    var ticks = ThreadCoordinator.switchInterval
 
     @inline(__always) func push(_ v: consuming Value) {
       (slots + sp).initialize(to: v)
@@ -380,6 +383,14 @@ extension VM {
 
           // MARK: Jumps
           case .jump:
+            if ins.arg < ip {
+              ticks &-= 1
+              if ticks <= 0 {
+                ticks = ThreadCoordinator.switchInterval
+                save()
+                try periodicCheck()
+              }
+            }
             ip = ins.arg
           case .popJumpIfFalse:
             let v = pop()
@@ -439,6 +450,12 @@ extension VM {
             var keywordNames: PyTuple?
             if ins.opcode == .callKeywords {
               keywordNames = pop().as(PyTuple.self)
+            }
+            ticks &-= 1
+            if ticks <= 0 {
+              ticks = ThreadCoordinator.switchInterval
+              save()
+              try periodicCheck()
             }
             let hasSelfSlot = ins.opcode != .call
             let base = sp &- argc &- (hasSelfSlot ? 2 : 1)

@@ -119,6 +119,11 @@ enum ModuleRegistry {
     "operator": OperatorModule.make,
     "string": StringModule.make,
     "asyncio": AsyncioModule.make,
+    "_thread": ThreadModule.make,
+    "threading": SmallModules.threading,
+    "concurrent": SmallModules.concurrent,
+    "concurrent.futures": SmallModules.futures,
+    "os": OSModule.make,
   ]
 
   /// A module with the given functions.

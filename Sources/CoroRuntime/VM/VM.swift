@@ -60,6 +60,21 @@ final class VM {
     depth -= 1
   }
 
+  /// Every so often (see the dispatch loop): Ctrl-C becomes
+  /// KeyboardInterrupt on the main thread, and other runnable threads get
+  /// their turn.
+  func periodicCheck() throws(PyException) {
+    let threads = interpreter.threads
+    if threads.hasOtherThreads {
+      try threads.periodicCheck(threads.thread(of: self))
+      return
+    }
+    if SignalState.interruptPending && isMainThread {
+      SignalState.interruptPending = false
+      throw PyException(type: BuiltinTypes.keyboardInterrupt, args: [])
+    }
+  }
+
   /// Runs `body` one native recursion level deeper (repr of nested
   /// containers, comparisons of nested lists...), with CPython's message
   /// suffix when the limit is hit.

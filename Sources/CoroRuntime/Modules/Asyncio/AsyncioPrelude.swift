@@ -46,6 +46,126 @@ def _cancel_all_tasks(loop):
             })
 
 
+def _copy_future_state(source, dest):
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+    else:
+        exception = source.exception()
+        if exception is not None:
+            dest.set_exception(exception)
+        else:
+            dest.set_result(source.result())
+
+
+def _set_concurrent_future_state(concurrent, source):
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(exception)
+    else:
+        concurrent.set_result(source.result())
+
+
+def _chain_future(source, destination):
+    """Completes `destination` on its loop when `source` completes (in
+    whichever thread completes it), and cancels `source` with it."""
+    source_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = destination.get_loop() if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        else:
+            if dest_loop.is_closed():
+                return
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio Future for a concurrent.futures.Future."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Runs func(*args, **kwargs) in the loop's default thread pool."""
+    loop = get_running_loop()
+    import functools
+    return await loop.run_in_executor(None, functools.partial(func, *args, **kwargs))
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submits a coroutine to a loop running in another thread."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+async def _shutdown_default_executor(loop):
+    # As CPython: the pool is shut down (waiting for its workers) in a
+    # thread of its own, while the loop keeps running.
+    import threading
+    executor = loop._default_executor
+    future = loop.create_future()
+
+    def do_shutdown():
+        try:
+            executor.shutdown(wait=True)
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(_set_result_unless_cancelled, future, None)
+        except Exception as ex:
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(future.set_exception, ex)
+
+    thread = threading.Thread(target=do_shutdown)
+    thread.start()
+    try:
+        await future
+    finally:
+        thread.join()
+    loop.set_default_executor(None)
+
+
 def run(main, *, debug=None):
     """Runs a coroutine on a new event loop, then closes the loop."""
     if _get_running_loop() is not None:

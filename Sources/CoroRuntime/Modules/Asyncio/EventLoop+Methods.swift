@@ -32,6 +32,7 @@ extension AsyncioTypes {
         return .object(loop.callSoon(callback))
       }
       loop.threadsafeQueue.post(callback)
+      vm.interpreter.threads.notifyLoop()
       return .object(PyHandle(callback))
     }
     t.addMethod("call_later") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
@@ -131,12 +132,17 @@ extension AsyncioTypes {
       try vm.setDefaultExecutor(try loopOf(v), try args.one("set_default_executor"))
       return .none
     }
+    t.addGetter("_default_executor") { (vm: VM, v: Value) throws(PyException) -> Value in
+      try loopOf(v).defaultExecutor ?? .none
+    }
     t.addMethod("shutdown_asyncgens") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       .object(PyCompletedAwaitable(.none))
     }
     t.addMethod("shutdown_default_executor") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
-      vm.interpreter.threads.shutdownDefaultExecutor(of: try loopOf(v), wait: true)
-      return .object(PyCompletedAwaitable(.none))
+      let loop = try loopOf(v)
+      guard loop.defaultExecutor != nil else { return .object(PyCompletedAwaitable(.none)) }
+      let shutdown = try AsyncioModule.prelude(vm).getString("_shutdown_default_executor") ?? .none
+      return try vm.call(shutdown, [v])
     }
   }
 

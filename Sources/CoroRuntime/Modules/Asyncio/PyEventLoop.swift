@@ -98,9 +98,11 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   /// nobody holds goes away, as with CPython's WeakSet).
   private var tasks: [WeakTask] = []
   private(set) var currentTask: PyTask?
-  /// Work the loop's thread pool or other threads hand back (see
-  /// Executor.swift); drained at the start of each iteration.
-  var threadsafeQueue = ThreadsafeCallbacks()
+  /// Work other threads hand back (`call_soon_threadsafe`, executor
+  /// results); drained at the start of each iteration.
+  let threadsafeQueue = ThreadsafeCallbacks()
+  /// The executor `run_in_executor(None, ...)` uses, made on first use.
+  var defaultExecutor: Value?
 
   private struct WeakTask {
     weak var task: PyTask?
@@ -185,7 +187,7 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
       _ = scheduled.removeMin()
     }
     if ready.isEmpty && !stopping {
-      try waitForWork()
+      try waitForWork(vm)
     }
     try checkInterrupt()
     threadsafeQueue.drain(into: self)
@@ -204,25 +206,25 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
 
   /// Waits until the first timer is due or another thread hands work
   /// back (the `select()` of CPython's loop).
-  private func waitForWork() throws(PyException) {
-    let clock = interpreter.clock
-    if let top = scheduled.min {
-      if threadsafeQueue.hasPendingWork { return }
-      if let workerDeadline = interpreter.threads.nextWakeup(), workerDeadline < top.handle.when {
-        interpreter.threads.waitForLoop(until: workerDeadline, queue: threadsafeQueue)
-        return
-      }
-      if interpreter.threads.hasActiveWorkers {
-        interpreter.threads.waitForLoop(until: top.handle.when, queue: threadsafeQueue)
-        return
-      }
-      clock.advance(toMonotonic: top.handle.when)
+  private func waitForWork(_ vm: VM) throws(PyException) {
+    if threadsafeQueue.hasPendingWork { return }
+    let threads = interpreter.threads
+    if threads.hasOtherThreads {
+      // Worker threads run while the loop waits; the coordinator wakes the
+      // loop when one posts a result or the first timer is due.
+      try threads.waitForLoop(threads.thread(of: vm), until: scheduled.min?.handle.when, queue: threadsafeQueue)
       return
     }
-    // Nothing scheduled: wait for another thread, or for ever (a program
+    if let top = scheduled.min {
+      interpreter.clock.advance(toMonotonic: top.handle.when)
+      return
+    }
+    // Nothing scheduled and nobody else to wake the loop: a program
     // awaiting something nobody will complete hangs, as in CPython; Ctrl-C
-    // still interrupts it).
-    interpreter.threads.waitForLoop(until: nil, queue: threadsafeQueue)
+    // still interrupts it.
+    while !threadsafeQueue.hasPendingWork && !SignalState.interruptPending {
+      Clock.sleepReal(nanoseconds: 50_000_000)
+    }
   }
 
   private func checkInterrupt() throws(PyException) {

@@ -1,0 +1,185 @@
+/// `_thread`: the native primitives the `threading` and
+/// `concurrent.futures` modules are written on — starting a thread of
+/// Python execution, locks, thread identity. Every blocking operation goes
+/// through the ThreadCoordinator, which decides deterministically which
+/// thread runs.
+enum ThreadModule {
+  static let lockType: PyType = {
+    let t = PyType(builtin: "lock", base: BuiltinTypes.object)
+    t.module = "_thread"
+    return t
+  }()
+
+  static func make(_ vm: VM) throws(PyException) -> PyModule {
+    installLockMethods()
+    let m = ModuleRegistry.module("_thread", [
+      ("start_new_thread", { (vm: VM, args: Args) throws(PyException) -> Value in
+        let a = try args.positional("start_new_thread", 2, 4)
+        let function = a[0]
+        guard let tuple = a[1].as(PyTuple.self) else {
+          throw PyException.typeError("2nd arg must be a tuple")
+        }
+        let name = a.count >= 4 ? try vm.str(a[3]) : "Thread"
+        let thread = vm.interpreter.startThread(name: name) { (worker: VM) in
+          do throws(PyException) {
+            _ = try worker.call(function, tuple.items)
+          } catch {
+            if !error.isInstance(of: BuiltinTypes.systemExit) {
+              worker.interpreter.writeUnraisable(error, context: "Unhandled exception in thread started by \((try? worker.repr(function)) ?? "?")")
+            }
+          }
+        }
+        return .int(thread.ident)
+      }),
+      ("allocate_lock", { (vm: VM, args: Args) throws(PyException) -> Value in
+        .object(PyLock())
+      }),
+      ("get_ident", { (vm: VM, args: Args) throws(PyException) -> Value in
+        .int(vm.interpreter.threads.thread(of: vm).ident)
+      }),
+      ("_thread_name", { (vm: VM, args: Args) throws(PyException) -> Value in
+        .str(vm.currentThreadName)
+      }),
+      ("_set_thread_object", { (vm: VM, args: Args) throws(PyException) -> Value in
+        vm.interpreter.threads.thread(of: vm).pythonObject = try args.one("_set_thread_object")
+        return .none
+      }),
+      ("_thread_object", { (vm: VM, args: Args) throws(PyException) -> Value in
+        vm.interpreter.threads.thread(of: vm).pythonObject
+      }),
+      ("_join", { (vm: VM, args: Args) throws(PyException) -> Value in
+        let a = try args.positional("_join", 1, 2)
+        let ident = try vm.intArgument(a[0])
+        let coordinator = vm.interpreter.threads
+        guard let target = coordinator.threads.first(where: { $0.ident == ident }) else { return .none }
+        var deadline: Int64?
+        if a.count == 2, !a[1].isNone, let seconds = try vm.floatOperand(a[1]) {
+          deadline = vm.interpreter.clock.monotonicNanoseconds + PyEventLoop.nanoseconds(max(seconds, 0))
+        }
+        try coordinator.join(coordinator.thread(of: vm), target, until: deadline)
+        return .none
+      }),
+      ("_is_alive", { (vm: VM, args: Args) throws(PyException) -> Value in
+        let ident = try vm.intArgument(try args.one("_is_alive"))
+        return .bool(vm.interpreter.threads.threads.contains { $0.ident == ident && $0.isAlive })
+      }),
+      ("_count", { (vm: VM, args: Args) throws(PyException) -> Value in
+        .int(vm.interpreter.threads.threads.count - 1)
+      }),
+      ("_main_ident", { (vm: VM, args: Args) throws(PyException) -> Value in
+        .int(vm.interpreter.threads.mainThread.ident)
+      }),
+    ])
+    m.dict.setString("LockType", .object(lockType))
+    m.dict.setString("error", .object(BuiltinTypes.runtimeError))
+    m.dict.setString("TIMEOUT_MAX", .float(9_223_372_036.0))
+    return m
+  }
+
+  private static func installLockMethods() {
+    if lockType.dict.getString("acquire") != nil { return }
+    lockType.addMethod("acquire") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      let bound = try args.bind("acquire", ["blocking", "timeout"])
+      let blocking = try bound[0].map { (b: Value) throws(PyException) -> Bool in try vm.isTrue(b) } ?? true
+      var timeout: Double = -1
+      if let t = bound[1], let d = try vm.floatOperand(t) { timeout = d }
+      guard let lock = v.as(PyLock.self) else { return .bool(false) }
+      return .bool(try lock.acquire(vm, blocking: blocking, timeout: timeout))
+    }
+    lockType.addMethod("release") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      try args.none("release")
+      try v.as(PyLock.self)?.release(vm)
+      return .none
+    }
+    lockType.addMethod("locked") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      .bool(v.as(PyLock.self)?.isLocked ?? false)
+    }
+    lockType.addMethod("__enter__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      guard let lock = v.as(PyLock.self) else { return .bool(false) }
+      return .bool(try lock.acquire(vm, blocking: true, timeout: -1))
+    }
+    lockType.addMethod("__exit__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      try v.as(PyLock.self)?.release(vm)
+      return .none
+    }
+  }
+}
+
+/// `_thread.lock`: handed to waiters in arrival order when released.
+final class PyLock: PyObject {
+  private(set) var isLocked = false
+  private var waiters: [InterpThread] = []
+  /// Threads a release has handed the lock to, not yet resumed.
+  private var grantedTo: [ObjectIdentifier] = []
+
+  override var type: PyType { ThreadModule.lockType }
+
+  func acquire(_ vm: VM, blocking: Bool, timeout: Double) throws(PyException) -> Bool {
+    if !isLocked {
+      isLocked = true
+      return true
+    }
+    if !blocking { return false }
+    let coordinator = vm.interpreter.threads
+    let me = coordinator.thread(of: vm)
+    var deadline: Int64?
+    if timeout >= 0 {
+      deadline = vm.interpreter.clock.monotonicNanoseconds + PyEventLoop.nanoseconds(timeout)
+    }
+    if !coordinator.hasOtherThreads {
+      // Nobody can release it: wait out the timeout (or, like CPython,
+      // for ever, until Ctrl-C).
+      if let deadline {
+        vm.interpreter.clock.advance(toMonotonic: deadline)
+        return false
+      }
+      while !SignalState.interruptPending { Clock.sleepReal(nanoseconds: 50_000_000) }
+      SignalState.interruptPending = false
+      throw PyException(type: BuiltinTypes.keyboardInterrupt, args: [])
+    }
+    waiters.append(me)
+    let granted: Bool
+    do throws(PyException) {
+      granted = try coordinator.block(me, until: deadline)
+    } catch {
+      waiters.removeAll { $0 === me }
+      if let i = grantedTo.firstIndex(of: ObjectIdentifier(me)) {
+        grantedTo.remove(at: i)
+        try? release(vm)
+      }
+      throw error
+    }
+    if let i = grantedTo.firstIndex(of: ObjectIdentifier(me)) {
+      grantedTo.remove(at: i)
+      return true
+    }
+    // Not handed the lock: the timeout passed first.
+    _ = granted
+    waiters.removeAll { $0 === me }
+    return false
+  }
+
+  func release(_ vm: VM) throws(PyException) {
+    guard isLocked else { throw PyException.runtimeError("release unlocked lock") }
+    if !waiters.isEmpty {
+      let next = waiters.removeFirst()
+      grantedTo.append(ObjectIdentifier(next))
+      vm.interpreter.threads.wake(next)
+      return
+    }
+    isLocked = false
+  }
+}
+
+extension Interpreter {
+  /// Starts a new thread of Python execution running `body` with its own
+  /// VM; names thread-pool workers and `threading.Thread`s.
+  func startThread(name: String, daemon: Bool = false, _ body: @escaping @Sendable (VM) -> Void) -> InterpThread {
+    let vm = VM(interpreter: self)
+    vm.threadName = name
+    let coordinator = threads
+    let thread = InterpThread(vm: vm, ident: coordinator.makeIdent(), name: name, isMain: false, daemon: daemon)
+    coordinator.start(thread) { body(vm) }
+    return thread
+  }
+}
