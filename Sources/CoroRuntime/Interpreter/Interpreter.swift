@@ -43,6 +43,12 @@ public final class Interpreter: @unchecked Sendable {
   var currentLoop: PyEventLoop?
   /// True once `set_event_loop` was called (even with None).
   var eventLoopWasSet = false
+  /// The prompt's own event loop: top-level `await` runs on it, and
+  /// between statements it stands in as the running loop for
+  /// `create_task` and `get_running_loop`, so tasks made at the prompt
+  /// run whenever the loop runs again. (`asyncio.run` still sees no
+  /// running loop, so pasted programs work as in `python3`.)
+  var promptLoop: PyEventLoop?
   private var taskCounter = 0
   /// Worker threads and the event loop's waiting (see Executor.swift).
   private(set) lazy var threads = ThreadCoordinator(interpreter: self)
@@ -142,9 +148,13 @@ public final class Interpreter: @unchecked Sendable {
     Interpreter.current = self
     defer { Interpreter.current = nil }
     let vm = mainVM!
-    let frame = Frame(code: PyCode(code), globals: module.dict, function: nil)
     do throws(PyException) {
-      _ = try vm.run(frame)
+      let pycode = PyCode(code)
+      if code.flags.contains(.topLevelAwait) {
+        try runTopLevelAwait(pycode, in: module, vm: vm)
+      } else {
+        _ = try vm.run(Frame(code: pycode, globals: module.dict, function: nil))
+      }
       return nil
     } catch {
       if error.isInstance(of: BuiltinTypes.systemExit) {
@@ -154,6 +164,40 @@ public final class Interpreter: @unchecked Sendable {
       stderr.write(TracebackPrinter(vm: vm).format(error))
       return nil
     }
+  }
+
+  /// A REPL statement with a top-level `await`: its code runs as a
+  /// coroutine, as the main task of the prompt's event loop, until it
+  /// completes. The loop is the current loop (made, or replaced when the
+  /// program closed it), so tasks created at the prompt keep running on it
+  /// whenever it runs again.
+  private func runTopLevelAwait(_ code: PyCode, in module: PyModule, vm: VM) throws(PyException) {
+    let function = PyFunction(code: code, globals: module.dict, defaults: [], keywordDefaults: nil, closure: [])
+    let frame = Frame.make(for: function)
+    let coroutine = PyGenerator(frame: frame, function: function)
+    let loop = usablePromptLoop()
+    let task = PyTask(coro: .object(coroutine), loop: loop, name: nil)
+    task.logDestroyPending = false
+    do throws(PyException) {
+      _ = try vm.runUntilComplete(loop, .object(task))
+    } catch {
+      if error.isInstance(of: BuiltinTypes.keyboardInterrupt), !task.isDone {
+        // Ctrl-C cancels the statement; the session goes on.
+        task.cancel()
+        _ = try? vm.runUntilComplete(loop, .object(task))
+      }
+      throw error
+    }
+  }
+
+  /// The prompt's loop, replaced by a new current loop once closed.
+  func usablePromptLoop() -> PyEventLoop {
+    if let loop = promptLoop, !loop.isClosed { return loop }
+    let loop = PyEventLoop(interpreter: self)
+    promptLoop = loop
+    currentLoop = loop
+    eventLoopWasSet = true
+    return loop
   }
 
   /// Prints an uncaught exception (or obeys SystemExit); the exit status.

@@ -21,6 +21,7 @@ public final class REPLSession {
 
   public init(interpreter: Interpreter) {
     self.interpreter = interpreter
+    _ = interpreter.usablePromptLoop()
   }
 
   /// `>>> ` or `... `.

@@ -91,9 +91,12 @@ enum AsyncioModule {
       ("create_task", { (vm: VM, args: Args) throws(PyException) -> Value in
         let bound = try args.bind("create_task", ["coro"], required: 1, keywordOnly: ["name", "context"])
         let coro = bound[0] ?? .none
-        guard let loop = vm.interpreter.runningLoop else {
+        let loop: PyEventLoop
+        do throws(PyException) {
+          loop = try vm.runningEventLoop()
+        } catch {
           if let g = coro.as(PyGenerator.self) { try? vm.close(g) }
-          throw PyException.runtimeError("no running event loop")
+          throw error
         }
         // asyncio.create_task names the task after making it, so a given
         // name still uses up a Task-N number (tasks.py's create_task).

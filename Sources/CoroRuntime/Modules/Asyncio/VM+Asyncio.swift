@@ -18,10 +18,9 @@ extension VM {
 
   /// `get_running_loop()`.
   func runningEventLoop() throws(PyException) -> PyEventLoop {
-    guard let loop = interpreter.runningLoop else {
-      throw PyException.runtimeError("no running event loop")
-    }
-    return loop
+    if let loop = interpreter.runningLoop { return loop }
+    if let loop = interpreter.promptLoop, !loop.isClosed { return loop }
+    throw PyException.runtimeError("no running event loop")
   }
 
   /// The loop a Future or Task made without `loop=` belongs to.
