@@ -24,6 +24,7 @@ extension BuiltinTypes {
     installConstructors()
     installGenerators()
     for installer in extraInstallers { installer() }
+    list.dict.getString("append")?.as(PyMethodDescriptor.self)?.fastPath = .listAppend
   }
 
   /// Installers defined in other files (one per group of types).

@@ -94,20 +94,49 @@ final class Clock: @unchecked Sendable {
     Clock.sleepReal(nanoseconds: ns)
   }
 
-  /// Sleeps for real, resuming after signals until the time has passed.
+  /// Sleeps for real until the time has passed or Ctrl-C is pending.
+  ///
+  /// The sleep is cut into slices of at most `interruptSlice`: SIGINT is
+  /// usually delivered to the process's main thread, not to the thread
+  /// running Python, so `nanosleep` here is not woken by it and the flag
+  /// has to be looked at from time to time.
   static func sleepReal(nanoseconds: Int64) {
     guard nanoseconds > 0 else { return }
-    var request = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
-    var remaining = timespec()
-    while nanosleep(&request, &remaining) != 0 && errno == EINTR {
-      if SignalState.interruptPending { return }
-      request = remaining
+    let deadline = realMonotonicNanoseconds() + nanoseconds
+    while !SignalState.interruptPending {
+      let left = deadline - realMonotonicNanoseconds()
+      if left <= 0 { return }
+      let slice = min(left, interruptSlice)
+      var request = timespec(tv_sec: Int(slice / 1_000_000_000), tv_nsec: Int(slice % 1_000_000_000))
+      var remaining = timespec()
+      _ = nanosleep(&request, &remaining)
     }
   }
+
+  /// The longest real sleep between two looks at the Ctrl-C flag.
+  static let interruptSlice: Int64 = 20_000_000
 }
 
 /// Ctrl-C: the SIGINT handler only sets a flag; the VM and the event loop
 /// check it at safe points and raise KeyboardInterrupt there.
 enum SignalState {
   nonisolated(unsafe) static var interruptPending = false
+}
+
+extension Interpreter {
+  /// Ctrl-C: asks the running Python code to raise KeyboardInterrupt at
+  /// its next safe point (the dispatch loop, a sleep, the event loop's
+  /// wait). It only sets a flag, so a SIGINT handler may call it.
+  public static func requestInterrupt() {
+    SignalState.interruptPending = true
+  }
+
+  /// Clears a Ctrl-C that no running code has seen yet (one typed at the
+  /// prompt, or just as a statement finished); true if there was one.
+  @discardableResult
+  public static func takePendingInterrupt() -> Bool {
+    let pending = SignalState.interruptPending
+    SignalState.interruptPending = false
+    return pending
+  }
 }

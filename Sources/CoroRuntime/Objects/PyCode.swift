@@ -36,6 +36,8 @@ final class PyCode: PyObject {
   let hasOnlyPositionalParameters: Bool
   /// One entry per name, for `loadGlobal`.
   let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+  /// One entry per instruction, for `loadMethod`.
+  let methodCache: UnsafeMutablePointer<MethodCacheEntry>
   /// Frames of finished calls, reset and reused by the next calls (a
   /// recursive function keeps up to `maximumPooledFrames` of them). A raw
   /// stack rather than an Array: no uniqueness checks on the call path.
@@ -85,6 +87,8 @@ final class PyCode: PyObject {
       && object.flags.isDisjoint(with: [.varArgs, .varKeywords])
     globalCache = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: max(object.names.count, 1))
     globalCache.initialize(repeating: GlobalCacheEntry(), count: max(object.names.count, 1))
+    methodCache = UnsafeMutablePointer<MethodCacheEntry>.allocate(capacity: max(object.instructions.count, 1))
+    methodCache.initialize(repeating: MethodCacheEntry(), count: max(object.instructions.count, 1))
   }
 
   deinit {
@@ -96,6 +100,8 @@ final class PyCode: PyObject {
     namesPointer.deallocate()
     globalCache.deinitialize(count: max(object.names.count, 1))
     globalCache.deallocate()
+    methodCache.deinitialize(count: max(object.instructions.count, 1))
+    methodCache.deallocate()
   }
 
   override var type: PyType { BuiltinTypes.code }
@@ -139,6 +145,16 @@ struct GlobalCacheEntry {
   var builtinsVersion: UInt64 = 0
   /// Entry index in globals (>= 0) or in builtins (encoded as -index - 1).
   var index: Int = 0
+}
+
+/// What a `loadMethod` instruction found last: the method on a type, valid
+/// while no type has changed (`PyType.version`). The method is not
+/// retained: the type's dict holds it, and any change to that dict changes
+/// the version first.
+struct MethodCacheEntry {
+  var type: ObjectIdentifier?
+  var version: UInt64 = 0
+  var method: Unmanaged<PyObject>?
 }
 
 /// `bytes`: only literals are supported, enough to print them.

@@ -30,6 +30,9 @@ final class PyException: PyObject, Error {
   var suppressContext = false
   /// `__notes__` and any other attributes set on the instance.
   private(set) var attributes: PyDict?
+  /// A BaseExceptionGroup's `message` and `exceptions` (nil for other
+  /// exceptions); see Builtins/ExceptionGroupSetup.swift.
+  var group: (message: Value, exceptions: PyTuple)?
 
   init(type: PyType, args: [Value]) {
     exceptionType = type

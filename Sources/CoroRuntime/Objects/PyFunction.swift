@@ -73,9 +73,17 @@ final class PyBuiltinFunction: PyObject {
 final class PyMethodDescriptor: PyObject {
   typealias Function = (VM, Value, Args) throws(PyException) -> Value
 
+  /// Methods the dispatch loop runs inline instead of calling `fn`.
+  enum FastPath {
+    case none
+    case listAppend
+  }
+
   let name: String
-  unowned let owner: PyType
+  /// The type lives as long as its dict holds this descriptor.
+  unowned(unsafe) let owner: PyType
   let fn: Function
+  var fastPath = FastPath.none
 
   init(name: String, owner: PyType, _ fn: @escaping Function) {
     self.name = name

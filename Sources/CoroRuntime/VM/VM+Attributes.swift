@@ -183,6 +183,37 @@ extension VM {
     return (try getAttribute(v, name), .null)
   }
 
+  /// `loadMethod` with the instruction's cache: the method found on the
+  /// receiver's type is remembered per instruction while no type changes.
+  @inline(__always)
+  func loadMethodCached(_ v: Value, _ code: PyCode, _ instruction: Int, _ nameIndex: Int) throws(PyException) -> (Value, Value) {
+    guard case .object(let o) = v, !(o is PyType), !(o is PyModule), !(o is PySuper) else {
+      return try loadMethod(v, code.name(nameIndex))
+    }
+    let type = o.type
+    let entry = code.methodCache + instruction
+    let name = code.name(nameIndex)
+    if entry.pointee.type == ObjectIdentifier(type) && entry.pointee.version == PyType.version,
+      let method = entry.pointee.method
+    {
+      if let dict = o.instanceDict, dict.getString(name) != nil {
+        return (try getAttribute(v, name), .null)
+      }
+      return (.object(method.takeUnretainedValue()), v)
+    }
+    if let descriptor = type.lookup(name), case .object(let d) = descriptor,
+      d is PyFunction || d is PyMethodDescriptor
+    {
+      entry.pointee = MethodCacheEntry(
+        type: ObjectIdentifier(type), version: PyType.version, method: Unmanaged.passUnretained(d))
+      if let dict = o.instanceDict, dict.getString(name) != nil {
+        return (try getAttribute(v, name), .null)
+      }
+      return (descriptor, v)
+    }
+    return (try getAttribute(v, name), .null)
+  }
+
   /// Calls a method found on a type with `selfValue` first.
   func callMethod(_ method: Value, _ selfValue: Value, _ args: [Value]) throws(PyException) -> Value {
     if let fn = method.as(PyFunction.self) {

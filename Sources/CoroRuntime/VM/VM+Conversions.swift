@@ -97,7 +97,7 @@ extension VM {
     if let s = o as? PySlice {
       return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
     }
-    if let view = o as? PyDictView {
+    if o is PyDictView {
       let items = try iterate(v)
       let inner = try items.map { (x: Value) throws(PyException) -> String in try repr(x) }.joined(separator: ", ")
       return "\(type.name)([\(inner)])"

@@ -194,10 +194,18 @@ extension VM {
             try deleteAttribute(obj, code.name(ins.arg))
           case .loadMethod:
             let obj = top()
-            let (method, selfValue) = try loadMethod(obj, code.name(ins.arg))
+            let (method, selfValue) = try loadMethodCached(obj, code, ip &- 1, ins.arg)
             setTop(method)
             push(selfValue)
           case .binarySubscript:
+            if case .int(let i) = slots[sp &- 1], case .object(let o) = slots[sp &- 2], let list = o as? PyList {
+              let j = i < 0 ? i &+ list.items.count : i
+              if j >= 0 && j < list.items.count {
+                sp &-= 1
+                slots[sp &- 1] = list.items[j]
+                continue
+              }
+            }
             let key = pop()
             let container = top()
             setTop(try getItem(container, key))
@@ -218,32 +226,17 @@ extension VM {
 
           // MARK: Operators
           case .binaryOp:
+            // Small ints first, read in place: no copies, no function calls.
+            if case .int(let x) = slots[sp &- 2], case .int(let y) = slots[sp &- 1],
+              let r = VM.smallIntFastPath(ins.arg, x, y)
+            {
+              sp &-= 1
+              (slots + (sp &- 1)).initialize(to: r)
+              continue
+            }
             let b = pop()
             let a = top()
-            if case .int(let x) = a, case .int(let y) = b {
-              switch ins.arg {
-              case BinaryOperation.add.rawValue, BinaryOperation.inplaceAdd.rawValue:
-                let (r, o) = x.addingReportingOverflow(y)
-                if !o {
-                  setTop(.int(r))
-                  continue
-                }
-              case BinaryOperation.subtract.rawValue, BinaryOperation.inplaceSubtract.rawValue:
-                let (r, o) = x.subtractingReportingOverflow(y)
-                if !o {
-                  setTop(.int(r))
-                  continue
-                }
-              case BinaryOperation.multiply.rawValue, BinaryOperation.inplaceMultiply.rawValue:
-                let (r, o) = x.multipliedReportingOverflow(by: y)
-                if !o {
-                  setTop(.int(r))
-                  continue
-                }
-              default:
-                break
-              }
-            } else if case .float(let x) = a, case .float(let y) = b {
+            if case .float(let x) = a, case .float(let y) = b {
               switch ins.arg {
               case BinaryOperation.add.rawValue, BinaryOperation.inplaceAdd.rawValue:
                 setTop(.float(x + y))
@@ -254,6 +247,11 @@ extension VM {
               case BinaryOperation.multiply.rawValue, BinaryOperation.inplaceMultiply.rawValue:
                 setTop(.float(x * y))
                 continue
+              case BinaryOperation.trueDivide.rawValue, BinaryOperation.inplaceTrueDivide.rawValue:
+                if y != 0 {
+                  setTop(.float(x / y))
+                  continue
+                }
               default:
                 break
               }
@@ -261,9 +259,7 @@ extension VM {
             let op = BinaryOperation(rawValue: ins.arg) ?? .add
             setTop(try binaryOperation(op, a, b))
           case .compareOp:
-            let b = pop()
-            let a = top()
-            if case .int(let x) = a, case .int(let y) = b {
+            if case .int(let x) = slots[sp &- 2], case .int(let y) = slots[sp &- 1] {
               let r: Bool
               switch ins.arg {
               case 0: r = x < y
@@ -273,9 +269,12 @@ extension VM {
               case 4: r = x > y
               default: r = x >= y
               }
-              setTop(.bool(r))
+              sp &-= 1
+              (slots + (sp &- 1)).initialize(to: .bool(r))
               continue
             }
+            let b = pop()
+            let a = top()
             let op = ComparisonOperation(rawValue: ins.arg) ?? .equal
             setTop(try compare(op, a, b))
           case .isOp:
@@ -490,6 +489,26 @@ extension VM {
                 enter(Unmanaged.passRetained(f), f)
                 continue
               }
+            }
+            // A builtin method called on its object (`items.append(x)`):
+            // loadMethod checked the receiver's type, so call it directly.
+            if hasSelfSlot && argStart == base &+ 1, case .object(let callee) = slots[base],
+              let m = callee as? PyMethodDescriptor
+            {
+              save()
+              let result: Value
+              if m.fastPath == .listAppend && argc == 2 && keywordNames == nil,
+                case .object(let receiver) = slots[argStart], let list = receiver as? PyList
+              {
+                list.items.append(pop())
+                result = .none
+              } else {
+                let rest = Args(UnsafeBufferPointer(start: slots + (argStart &+ 1), count: argc &- 1), keywordNames: keywordNames)
+                result = try m.fn(self, slots[argStart], rest)
+              }
+              while sp > base { _ = pop() }
+              push(result)
+              continue
             }
             let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
             save()

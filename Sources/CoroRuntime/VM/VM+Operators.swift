@@ -239,6 +239,39 @@ extension VM {
     return .int(base.power(exponent))
   }
 
+  /// The result of a binary operation on two small ints when it needs no
+  /// error and no big int; nil sends the operation down the general path.
+  @inline(__always)
+  static func smallIntFastPath(_ op: Int, _ x: Int, _ y: Int) -> Value? {
+    switch op >= 13 ? op &- 13 : op {
+    case 0:  // +
+      let (r, o) = x.addingReportingOverflow(y)
+      return o ? nil : .int(r)
+    case 10:  // -
+      let (r, o) = x.subtractingReportingOverflow(y)
+      return o ? nil : .int(r)
+    case 5:  // *
+      let (r, o) = x.multipliedReportingOverflow(by: y)
+      return o ? nil : .int(r)
+    case 2:  // //
+      if y == 0 || (x == Int.min && y == -1) { return nil }
+      let q = x / y
+      return .int((x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q)
+    case 6:  // %
+      if y == 0 { return nil }
+      if y == -1 { return .int(0) }
+      let r = x % y
+      return .int((r != 0 && ((r < 0) != (y < 0))) ? r + y : r)
+    case 1: return .int(x & y)
+    case 7: return .int(x | y)
+    case 12: return .int(x ^ y)
+    case 11:  // /: exact when both fit in a double's 53 bits
+      if y == 0 || x.magnitude > 1 << 53 || y.magnitude > 1 << 53 { return nil }
+      return .float(Double(x) / Double(y))
+    default: return nil
+    }
+  }
+
   @inline(__always)
   func floorDiv(_ x: Int, _ y: Int) -> Int {
     let q = x / y
