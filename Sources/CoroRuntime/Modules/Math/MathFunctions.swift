@@ -217,7 +217,7 @@ enum MathFunctions {
       top = UInt64((magnitude >> shift).words[0])
       if magnitude.trailingZeroBitCount < shift { top |= 1 }
     }
-    var m = ldexp(Double(top), -64)
+    var m = scalbn(Double(top), -64)
     var e = bits
     if m == 1.0 {
       m = 0.5
