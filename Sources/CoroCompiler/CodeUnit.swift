@@ -129,6 +129,12 @@ final class CodeUnit {
     }
   }
 
+  /// The name index for an attribute written `name` in this scope:
+  /// private names are mangled as variables are.
+  func attributeName(_ name: String) -> Int {
+    self.name(scope.mangle(name))
+  }
+
   func name(_ n: String) -> Int {
     if let i = nameIndex[n] { return i }
     names.append(n)

@@ -65,7 +65,7 @@ extension Compiler {
 
     case .attribute(let obj, let name):
       try compileExpression(obj)
-      unit.emit(.loadAttr, unit.name(name))
+      unit.emit(.loadAttr, unit.attributeName(name))
 
     case .subscript(let obj, let index):
       try compileExpression(obj)

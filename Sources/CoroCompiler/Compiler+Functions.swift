@@ -201,7 +201,7 @@ extension Compiler {
 
     if !hasStar, case .attribute(let obj, let name) = function.kind {
       try compileExpression(obj)
-      try at(function.span) { () throws(SyntaxError) in unit.emit(.loadMethod, unit.name(name)) }
+      try at(function.span) { () throws(SyntaxError) in unit.emit(.loadMethod, unit.attributeName(name)) }
       for a in arguments { try compileExpression(a) }
       if keywords.isEmpty {
         unit.emit(.callMethod, arguments.count)

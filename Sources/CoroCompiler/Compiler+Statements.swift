@@ -404,7 +404,7 @@ extension Compiler {
         compileName(n, .store)
       case .attribute(let obj, let name):
         try compileExpression(obj)
-        unit.emit(.storeAttr, unit.name(name))
+        unit.emit(.storeAttr, unit.attributeName(name))
       case .subscript(let obj, let index):
         try compileExpression(obj)
         try compileSubscriptIndex(index)
@@ -458,11 +458,11 @@ extension Compiler {
     case .attribute(let obj, let name):
       try compileExpression(obj)
       unit.emit(.copy, 1)
-      try at(target.span) { () throws(SyntaxError) in unit.emit(.loadAttr, unit.name(name)) }
+      try at(target.span) { () throws(SyntaxError) in unit.emit(.loadAttr, unit.attributeName(name)) }
       try compileExpression(value)
       unit.emit(.binaryOp, operation.rawValue)
       unit.emit(.swap, 2)
-      try at(target.span) { () throws(SyntaxError) in unit.emit(.storeAttr, unit.name(name)) }
+      try at(target.span) { () throws(SyntaxError) in unit.emit(.storeAttr, unit.attributeName(name)) }
     case .subscript(let obj, let index):
       try compileExpression(obj)
       try compileSubscriptIndex(index)
@@ -486,7 +486,7 @@ extension Compiler {
         compileName(n, .delete)
       case .attribute(let obj, let name):
         try compileExpression(obj)
-        unit.emit(.deleteAttr, unit.name(name))
+        unit.emit(.deleteAttr, unit.attributeName(name))
       case .subscript(let obj, let index):
         try compileExpression(obj)
         try compileSubscriptIndex(index)

@@ -111,9 +111,10 @@ final class Compiler {
 
   /// Emits the instruction that loads, stores or deletes `name` in the
   /// current scope (CPython's `compiler_nameop`).
-  func compileName(_ name: String, _ context: NameContext) {
+  func compileName(_ written: String, _ context: NameContext) {
     let u = unit
     let scope = u.scope
+    let name = scope.mangle(written)
     let resolution = scope.resolution(of: name)
     switch resolution {
     case .local:

@@ -76,14 +76,34 @@ final class Scope {
   /// `await` (or `async for`/`async with`) appears directly in this scope.
   var awaitSeen = false
 
+  /// The class whose private names (`__x`) this scope mangles: the
+  /// innermost enclosing class, or this scope's own if it is a class body.
+  let privateName: String?
+
   init(kind: ScopeKind, name: String, span: SourceSpan, parent: Scope?) {
     self.kind = kind
     self.name = name
     self.span = span
     self.parent = parent
+    privateName = kind == .classBody ? name : parent?.privateName
   }
 
-  func add(_ name: String, _ use: SymbolUse) {
+  /// `__x` written inside class `C` means `_C__x` (CPython's _Py_Mangle):
+  /// names that start with two underscores and do not end with two, and
+  /// are not dotted, get the class name (leading underscores stripped)
+  /// in front.
+  func mangle(_ name: String) -> String {
+    guard let privateName, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else { return name }
+    let stripped = privateName.drop(while: { $0 == "_" })
+    if stripped.isEmpty { return name }
+    return "_" + stripped + name
+  }
+
+  /// How this scope uses `name` (as written, before mangling) so far.
+  func use(of name: String) -> SymbolUse? { uses[mangle(name)] }
+
+  func add(_ unmangled: String, _ use: SymbolUse) {
+    let name = mangle(unmangled)
     if let old = uses[name] {
       uses[name] = old.union(use)
     } else {
@@ -92,8 +112,9 @@ final class Scope {
     }
   }
 
+  /// How `name` (as written, before mangling) resolves here.
   func resolution(of name: String) -> NameResolution {
-    if let r = resolutions[name] { return r }
+    if let r = resolutions[mangle(name)] { return r }
     switch kind {
     case .module, .classBody: return .namespace
     case .function, .comprehension: return .globalImplicit

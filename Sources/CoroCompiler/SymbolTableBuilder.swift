@@ -46,7 +46,7 @@ struct SymbolTableBuilder {
   }
 
   private mutating func bind(_ name: String, _ span: SourceSpan) throws(SyntaxError) {
-    if let use = current.uses[name], use.contains(.declaredGlobal) || use.contains(.declaredNonlocal) {
+    if let use = current.use(of: name), use.contains(.declaredGlobal) || use.contains(.declaredNonlocal) {
       // Binding after a declaration is fine; the declaration wins.
       current.add(name, .assigned)
       return
@@ -86,7 +86,7 @@ struct SymbolTableBuilder {
     case .annotatedAssign(let target, let annotation, let value, let isSimple):
       if let value { try visit(value) }
       if case .name(let n) = target.kind {
-        if let u = current.uses[n], u.contains(.declaredGlobal) || u.contains(.declaredNonlocal), isSimple {
+        if let u = current.use(of: n), u.contains(.declaredGlobal) || u.contains(.declaredNonlocal), isSimple {
           let which = u.contains(.declaredGlobal) ? "global" : "nonlocal"
           throw error("annotated name '\(n)' can't be \(which)", target.span)
         }
@@ -194,7 +194,7 @@ struct SymbolTableBuilder {
 
   private mutating func declare(_ name: String, global: Bool, _ span: SourceSpan) throws(SyntaxError) {
     let keyword = global ? "global" : "nonlocal"
-    if let use = current.uses[name] {
+    if let use = current.use(of: name) {
       if use.contains(.parameter) {
         throw error("name '\(name)' is parameter and \(keyword)", span)
       }
@@ -229,18 +229,15 @@ struct SymbolTableBuilder {
   }
 
   private mutating func declareParameters(_ p: Parameters) throws(SyntaxError) {
-    let all = p.positionalOnly + p.positional + p.keywordOnly
-      + [p.varArgs, p.varKeywords].compactMap { $0 }
     // CPython orders varnames: positional, keyword-only, *args, **kwargs.
     let ordered = p.positionalOnly + p.positional + p.keywordOnly
       + [p.varArgs, p.varKeywords].compactMap { $0 }
-    _ = all
     for param in ordered {
-      if current.uses[param.name] != nil {
+      if current.use(of: param.name) != nil {
         throw error("duplicate argument '\(param.name)' in function definition", param.span)
       }
       current.add(param.name, [.parameter, .assigned])
-      current.parameterNames.append(param.name)
+      current.parameterNames.append(current.mangle(param.name))
     }
   }
 
@@ -398,7 +395,7 @@ struct SymbolTableBuilder {
     var scope: Scope? = current
     var comprehensions: [Scope] = []
     while let s = scope, s.kind == .comprehension {
-      if s.uses[name]?.contains(.comprehensionTarget) == true {
+      if s.use(of: name)?.contains(.comprehensionTarget) == true {
         throw error("assignment expression cannot rebind comprehension iteration variable '\(name)'", span)
       }
       comprehensions.append(s)
@@ -408,7 +405,7 @@ struct SymbolTableBuilder {
     if owner.kind == .classBody {
       throw error("assignment expression within a comprehension cannot be used in a class body", span)
     }
-    let global = owner.kind == .module || owner.uses[name]?.contains(.declaredGlobal) == true
+    let global = owner.kind == .module || owner.use(of: name)?.contains(.declaredGlobal) == true
     for s in comprehensions {
       s.add(name, global ? .declaredGlobal : .declaredNonlocal)
     }

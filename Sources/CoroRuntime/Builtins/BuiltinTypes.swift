@@ -57,6 +57,8 @@ enum BuiltinTypes {
   static let coroutine = PyType(builtin: "coroutine", base: object)
   static let asyncGenerator = PyType(builtin: "async_generator", base: object)
   static let asyncGeneratorASend = PyType(builtin: "async_generator_asend", base: object)
+  static let coroutineWrapper = PyType(builtin: "coroutine_wrapper", base: object)
+  static let anextAwaitable = PyType(builtin: "anext_awaitable", base: object)
 
   static let ellipsisObject = PySingleton(type: ellipsis, name: "Ellipsis")
   static let notImplementedObject = PySingleton(type: notImplementedType, name: "NotImplemented")

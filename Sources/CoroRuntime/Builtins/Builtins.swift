@@ -52,6 +52,13 @@ enum Builtins {
     }
     add("iter", iter)
     add("next", next)
+    add("aiter") { (vm: VM, args: Args) throws(PyException) -> Value in
+      try vm.asyncIteratorBuiltin(try args.one("aiter"))
+    }
+    add("anext") { (vm: VM, args: Args) throws(PyException) -> Value in
+      let a = try args.positional("anext", 1, 2)
+      return try vm.asyncNextBuiltin(a[0], default: a.count == 2 ? a[1] : nil)
+    }
     add("getattr", getattr)
     add("setattr") { (vm: VM, args: Args) throws(PyException) -> Value in
       let a = try args.positional("setattr", 3, 3)
@@ -199,6 +206,11 @@ enum Builtins {
         if a.count == 2 { return a[1] }
         throw PyException.stopIteration(r)
       }
+    }
+    if a.count == 1, case .object(let o) = a[0], !(o is PyIteratorBase), let m = o.type.lookup(Names.next) {
+      // The StopIteration of a Python-level __next__ passes through with
+      // its value (`next(coro.__await__())` reports the return value).
+      return try vm.callMethod(m, a[0], [])
     }
     if let v = try vm.nextValue(a[0]) { return v }
     if a.count == 2 { return a[1] }

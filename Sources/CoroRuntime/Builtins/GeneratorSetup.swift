@@ -69,7 +69,8 @@ extension BuiltinTypes {
       v.as(PyGenerator.self)?.delegate ?? .none
     }
     coroutine.addMethod("__await__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
-      v
+      guard let g = v.as(PyGenerator.self) else { return v }
+      return .object(PyCoroutineWrapper(g))
     }
     asyncGenerator.addMethod("__aiter__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       v

@@ -23,6 +23,7 @@ extension BuiltinTypes {
     installExceptions()
     installConstructors()
     installGenerators()
+    installAwaitableWrappers()
     for installer in extraInstallers { installer() }
     list.dict.getString("append")?.as(PyMethodDescriptor.self)?.fastPath = .listAppend
   }
@@ -78,7 +79,7 @@ extension BuiltinTypes {
     object.addMethod("__getattribute__") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       let name = try args.one("__getattribute__")
       guard let s = name.asStr else { throw PyException.typeError("attribute name must be string") }
-      return try vm.getAttribute(selfValue, PyStr.intern(s.value))
+      return try vm.objectGetAttribute(selfValue, PyStr.intern(s.value))
     }
     object.addMethod("__delattr__") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       let name = try args.one("__delattr__")

@@ -75,6 +75,23 @@ final class PyType: PyObject {
 
   var base: PyType? { bases.first }
 
+  /// The `__getattribute__` a user class defines along its MRO, or nil
+  /// when attribute lookup is object's own (the common case, kept fast by
+  /// remembering the answer until some type changes).
+  var userGetattribute: Value? {
+    if isBuiltin { return nil }
+    if getattributeVersion != PyType.version {
+      getattributeVersion = PyType.version
+      cachedGetattribute = nil
+      if let found = lookup(PyStr.intern("__getattribute__")), case .object(let o) = found, !(o is PyMethodDescriptor) {
+        cachedGetattribute = found
+      }
+    }
+    return cachedGetattribute
+  }
+  private var getattributeVersion: UInt64 = .max
+  private var cachedGetattribute: Value?
+
   // MARK: - Lookup
 
   /// The attribute `name` found along the MRO, without binding.

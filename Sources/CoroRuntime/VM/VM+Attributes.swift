@@ -13,9 +13,23 @@ extension VM {
         }
         throw attributeError(v, name, "module '\(m.name)' has no attribute '\(name.value)'")
       }
+      if let custom = o.type.userGetattribute { return try userAttribute(v, custom, name) }
       return try genericAttribute(v, o.type, o.instanceDict, name)
     }
     return try genericAttribute(v, v.type, nil, name)
+  }
+
+  /// A class's own `__getattribute__`, with `__getattr__` as the fallback
+  /// when it raises AttributeError (CPython's slot_tp_getattr_hook).
+  private func userAttribute(_ v: Value, _ getattribute: Value, _ name: PyStr) throws(PyException) -> Value {
+    do throws(PyException) {
+      return try callMethod(getattribute, v, [.object(name)])
+    } catch {
+      guard error.isInstance(of: BuiltinTypes.attributeError),
+        let getattr = v.type.lookup(PyStr.intern("__getattr__"))
+      else { throw error }
+      return try callMethod(getattr, v, [.object(name)])
+    }
   }
 
   /// `getattr(obj, name, default)`: nil instead of AttributeError.
@@ -28,7 +42,19 @@ extension VM {
     }
   }
 
-  private func genericAttribute(_ v: Value, _ type: PyType, _ dict: PyDict?, _ name: PyStr) throws(PyException) -> Value {
+  /// `object.__getattribute__(v, name)`: the generic lookup, without a
+  /// class's own `__getattribute__` or `__getattr__`.
+  func objectGetAttribute(_ v: Value, _ name: PyStr) throws(PyException) -> Value {
+    if case .object(let o) = v {
+      if o is PyType || o is PySuper || o is PyModule { return try getAttribute(v, name) }
+      return try genericAttribute(v, o.type, o.instanceDict, name, useGetattr: false)
+    }
+    return try genericAttribute(v, v.type, nil, name, useGetattr: false)
+  }
+
+  private func genericAttribute(
+    _ v: Value, _ type: PyType, _ dict: PyDict?, _ name: PyStr, useGetattr: Bool = true
+  ) throws(PyException) -> Value {
     let descriptor = type.lookup(name)
     if let d = descriptor, isDataDescriptor(d) {
       return try bindDescriptor(d, instance: v, owner: type)
@@ -39,7 +65,7 @@ extension VM {
     if let d = descriptor {
       return try bindDescriptor(d, instance: v, owner: type)
     }
-    if !type.isBuiltin, let getattr = type.lookup(PyStr.intern("__getattr__")) {
+    if useGetattr, !type.isBuiltin, let getattr = type.lookup(PyStr.intern("__getattr__")) {
       return try callMethod(getattr, v, [.object(name)])
     }
     throw attributeError(v, name, "'\(type.name)' object has no attribute '\(name.value)'")
@@ -163,7 +189,9 @@ extension VM {
   @inline(__always)
   func loadMethod(_ v: Value, _ name: PyStr) throws(PyException) -> (Value, Value) {
     if case .object(let o) = v {
-      if o is PyType || o is PyModule {
+      // Objects whose attribute lookup is not the generic one bind
+      // methods themselves (CPython's _PyObject_GetMethod does the same).
+      if o is PyType || o is PyModule || o is PySuper || o.type.userGetattribute != nil {
         return (try getAttribute(v, name), .null)
       }
       let type = o.type
@@ -187,7 +215,9 @@ extension VM {
   /// receiver's type is remembered per instruction while no type changes.
   @inline(__always)
   func loadMethodCached(_ v: Value, _ code: PyCode, _ instruction: Int, _ nameIndex: Int) throws(PyException) -> (Value, Value) {
-    guard case .object(let o) = v, !(o is PyType), !(o is PyModule), !(o is PySuper) else {
+    guard case .object(let o) = v, !(o is PyType), !(o is PyModule), !(o is PySuper),
+      o.type.userGetattribute == nil
+    else {
       return try loadMethod(v, code.name(nameIndex))
     }
     let type = o.type

@@ -337,7 +337,13 @@ extension VM {
       throw PyException.typeError(
         "'async for' requires an object with __aiter__ method, got \(v.typeName)")
     }
-    return try callMethod(m, v, [])
+    let iterator = try callMethod(m, v, [])
+    if let g = iterator.as(PyGenerator.self), g.kind == .asyncGenerator { return iterator }
+    guard iterator.type.lookup(Names.anext) != nil else {
+      throw PyException.typeError(
+        "'async for' received an object from __aiter__ that does not implement __anext__: \(iterator.typeName)")
+    }
+    return iterator
   }
 
   func asyncNext(_ iterator: Value) throws(PyException) -> Value {

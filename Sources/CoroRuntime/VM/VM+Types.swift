@@ -23,10 +23,12 @@ extension VM {
   /// object is an instance of the class.
   private func instantiate(_ type: PyType, _ args: Args) throws(PyException) -> Value {
     var instance: Value
-    let newMethod = type.lookup(Names.new)
-    let userNew = newMethod.flatMap { m -> Value? in
-      if case .object(let o) = m, o is PyStaticMethod || o is PyFunction { return m }
-      return nil
+    // Any `__new__` but object's own is called; object's is `allocate`.
+    var userNew: Value?
+    for t in type.mro {
+      guard let m = t.dict.getString(Names.new) else { continue }
+      if t !== BuiltinTypes.object, case .object(let o) = m, o is PyStaticMethod || o is PyFunction { userNew = m }
+      break
     }
     if let userNew {
       let fn: Value = userNew.as(PyStaticMethod.self)?.function ?? userNew
