@@ -21,6 +21,7 @@ extension BuiltinTypes {
     installObjectAndType()
     installFunctionTypes()
     installExceptions()
+    installExceptionGroups()
     installConstructors()
     installGenerators()
     installAwaitableWrappers()

@@ -3,8 +3,13 @@ import CoroSyntax
 /// Formats an uncaught exception the way CPython 3.11's `PyErr_Display`
 /// does: the chain of causes and contexts, each traceback outermost frame
 /// first with its source line and the `~~~^^^` markers under the failing
-/// expression, repeated frames collapsed, and the last line with
-/// "Did you mean" suggestions for NameError and AttributeError.
+/// expression, repeated frames collapsed, the last line with "Did you
+/// mean" suggestions for NameError and AttributeError, then the notes.
+///
+/// Exception groups print as a tree (pythonrun.c's print_exception_group):
+/// each level indented by two columns behind a `| ` margin, members
+/// separated by `+---------------- N ----------------` lines, at most 15
+/// members and 10 levels shown.
 struct TracebackPrinter {
   let vm: VM
 
@@ -12,32 +17,146 @@ struct TracebackPrinter {
   private static let repeatCutoff = 3
   /// `sys.tracebacklimit`'s default.
   private static let limit = 1000
+  /// pythonrun.c's max_group_width and max_group_depth.
+  private static let maxGroupWidth = 15
+  private static let maxGroupDepth = 10
+  private static let causeMessage =
+    "The above exception was the direct cause of the following exception:\n"
+  private static let contextMessage =
+    "During handling of the above exception, another exception occurred:\n"
 
-  func format(_ exc: PyException) -> String {
+  /// The state of one printing (pythonrun.c's exception_print_context).
+  private struct Context {
     var out = ""
     var seen = Set<ObjectIdentifier>()
-    formatChain(exc, &out, &seen)
-    return out
-  }
+    var groupDepth = 0
+    var needClose = false
 
-  private func formatChain(_ exc: PyException, _ out: inout String, _ seen: inout Set<ObjectIdentifier>) {
-    seen.insert(ObjectIdentifier(exc))
-    if let cause = exc.cause, !seen.contains(ObjectIdentifier(cause)) {
-      formatChain(cause, &out, &seen)
-      out += "\nThe above exception was the direct cause of the following exception:\n\n"
-    } else if let context = exc.context, !exc.suppressContext, !seen.contains(ObjectIdentifier(context)) {
-      formatChain(context, &out, &seen)
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+    var indent: String { String(repeating: " ", count: 2 * groupDepth) }
+    var margin: String { groupDepth > 0 ? "| " : "" }
+
+    /// Writes `text` (one or more lines) behind the indent and margin.
+    mutating func writeLines(_ text: String) {
+      let prefix = indent + margin
+      if prefix.isEmpty {
+        out += text
+        return
+      }
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        out += prefix + line + "\n"
+      }
     }
-    formatOne(exc, &out)
   }
 
-  private func formatOne(_ exc: PyException, _ out: inout String) {
+  func format(_ exc: PyException) -> String {
+    var ctx = Context()
+    printRecursive(exc, &ctx)
+    return ctx.out
+  }
+
+  private func printRecursive(_ exc: PyException, _ ctx: inout Context) {
+    printCauseAndContext(exc, &ctx)
+    if isExceptionGroup(exc) {
+      printGroup(exc, &ctx)
+    } else {
+      printOne(exc, &ctx)
+    }
+  }
+
+  private func printCauseAndContext(_ exc: PyException, _ ctx: inout Context) {
+    ctx.seen.insert(ObjectIdentifier(exc))
+    if let cause = exc.cause {
+      if !ctx.seen.contains(ObjectIdentifier(cause)) {
+        printChained(cause, TracebackPrinter.causeMessage, &ctx)
+      }
+      return
+    }
+    if exc.suppressContext { return }
+    if let context = exc.context, !ctx.seen.contains(ObjectIdentifier(context)) {
+      printChained(context, TracebackPrinter.contextMessage, &ctx)
+    }
+  }
+
+  private func printChained(_ exc: PyException, _ message: String, _ ctx: inout Context) {
+    let needClose = ctx.needClose
+    printRecursive(exc, &ctx)
+    ctx.needClose = needClose
+    let prefix = ctx.indent + ctx.margin
+    ctx.out += prefix + "\n" + prefix + message + prefix + "\n"
+  }
+
+  /// One exception: its traceback, last line and notes.
+  private func printOne(_ exc: PyException, _ ctx: inout Context) {
     if !exc.traceback.isEmpty {
-      out += "Traceback (most recent call last):\n"
-      formatEntries(Array(exc.traceback.reversed()), &out)
+      let group = isExceptionGroup(exc)
+      let headerMargin = group && ctx.groupDepth == 1 ? "+ " : ctx.margin
+      ctx.out += ctx.indent + headerMargin
+        + (group ? "Exception Group Traceback" : "Traceback") + " (most recent call last):\n"
+      var entries = ""
+      formatEntries(Array(exc.traceback.reversed()), &entries)
+      ctx.writeLines(entries)
     }
-    out += lastLine(exc) + "\n"
+    // The message is written behind one margin, even over several lines.
+    ctx.out += ctx.indent + ctx.margin + lastLine(exc) + "\n"
+    printNotes(exc, &ctx)
+  }
+
+  /// `__notes__`, each line behind the margin (print_exception_notes).
+  private func printNotes(_ exc: PyException, _ ctx: inout Context) {
+    guard let notes = exc.attributeDict.getString("__notes__") else { return }
+    guard let items = notes.as(PyList.self)?.items ?? notes.as(PyTuple.self)?.items else {
+      ctx.writeLines(((try? vm.repr(notes)) ?? "<__notes__ repr() failed>") + "\n")
+      return
+    }
+    for note in items {
+      guard let text = try? vm.str(note) else {
+        ctx.out += "<note str() failed>\n"
+        continue
+      }
+      var line = ""
+      for scalar in text.unicodeScalars {
+        line.unicodeScalars.append(scalar)
+        if scalar == "\n" {
+          ctx.out += ctx.indent + ctx.margin + line
+          line = ""
+        }
+      }
+      if !line.isEmpty { ctx.out += ctx.indent + ctx.margin + line }
+      ctx.out += "\n"
+    }
+  }
+
+  private func printGroup(_ exc: PyException, _ ctx: inout Context) {
+    if ctx.groupDepth > TracebackPrinter.maxGroupDepth {
+      ctx.writeLines("... (max_group_depth is \(TracebackPrinter.maxGroupDepth))\n")
+      return
+    }
+    if ctx.groupDepth == 0 { ctx.groupDepth += 1 }
+    printOne(exc, &ctx)
+    let members = (try? ExceptionGroups.parts(vm, exc).exceptions) ?? []
+    let width = TracebackPrinter.maxGroupWidth
+    let shown = members.count <= width ? members.count : width + 1
+    ctx.needClose = false
+    for i in 0..<shown {
+      let last = i == shown - 1
+      if last { ctx.needClose = true }
+      let truncated = i >= width
+      ctx.out += ctx.indent + (i == 0 ? "+-" : "  ")
+        + "+---------------- \(truncated ? "..." : String(i + 1)) ----------------\n"
+      ctx.groupDepth += 1
+      if !truncated {
+        printRecursive(members[i], &ctx)
+      } else {
+        let remaining = members.count - width
+        ctx.writeLines("and \(remaining) more exception\(remaining > 1 ? "s" : "")\n")
+      }
+      if last && ctx.needClose {
+        ctx.out += ctx.indent + "+------------------------------------\n"
+        ctx.needClose = false
+      }
+      ctx.groupDepth -= 1
+    }
+    if ctx.groupDepth == 1 { ctx.groupDepth -= 1 }
   }
 
   private func isExceptionGroup(_ e: PyException) -> Bool {

@@ -209,6 +209,7 @@ extension VM {
       let r = try callMethod(m, .object(e), [])
       return r.asStr?.value ?? ""
     }
+    if e.group != nil { return try ExceptionGroups.describe(self, e) }
     switch e.args.count {
     case 0: return ""
     case 1:

@@ -43,18 +43,56 @@ enum AsyncioModule {
 
   static let preludeFilename = "<frozen asyncio>"
 
-  /// The prelude compiled once per process (code objects are immutable).
-  private static let preludeCode: CodeObject? = {
-    try? compileSource(AsyncioPrelude.source, filename: preludeFilename)
+  /// The prelude's parts, compiled once per process (code objects are
+  /// immutable), run in this order: the basics (sleep, run...), the
+  /// locks, the queues, then wait_for, timeouts and TaskGroup.
+  private static let preludeCode: [CodeObject]? = {
+    var parts: [CodeObject] = []
+    let sources = [
+      AsyncioPrelude.source, AsyncioPrelude.syncSource, AsyncioPrelude.queuesSource,
+      AsyncioPrelude.highLevelSource,
+    ]
+    for source in sources {
+      guard let code = try? compileSource(source, filename: preludeFilename) else { return nil }
+      parts.append(code)
+    }
+    return parts
   }()
 
   private static func runPrelude(_ vm: VM, into module: PyModule) throws(PyException) {
-    guard let code = preludeCode else {
+    guard let parts = preludeCode else {
       throw PyException.systemError("asyncio prelude failed to compile")
     }
     module.dict.setString("__builtins__", .object(vm.interpreter.builtinsModule))
-    let frame = Frame(code: PyCode(code), globals: module.dict, function: nil)
-    _ = try vm.run(frame)
+    for code in parts {
+      let frame = Frame(code: PyCode(code), globals: module.dict, function: nil)
+      _ = try vm.run(frame)
+    }
+    registerSubmodules(vm, of: module)
+  }
+
+  /// `asyncio.queues`, `asyncio.locks`... with the names CPython defines
+  /// there, for `from asyncio.queues import QueueEmpty`.
+  private static func registerSubmodules(_ vm: VM, of module: PyModule) {
+    let submodules: [(String, [String])] = [
+      ("queues", ["Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty"]),
+      ("locks", ["Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"]),
+      ("timeouts", ["Timeout", "timeout", "timeout_at"]),
+      ("taskgroups", ["TaskGroup"]),
+      ("tasks", [
+        "Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait",
+        "wait_for", "as_completed", "sleep", "gather", "shield", "ensure_future",
+        "run_coroutine_threadsafe", "current_task", "all_tasks",
+      ]),
+    ]
+    for (name, names) in submodules {
+      let sub = PyModule(name: "asyncio.\(name)")
+      for n in names {
+        if let v = module.dict.getString(n) { sub.dict.setString(n, v) }
+      }
+      module.dict.setString(name, .object(sub))
+      vm.interpreter.modules["asyncio.\(name)"] = sub
+    }
   }
 
   /// The asyncio module's namespace (loading it if needed).
