@@ -63,6 +63,7 @@ let package = Package(
     .testTarget(
       name: "CoroCompilerTests",
       dependencies: ["CoroCompiler"],
+      exclude: ["Snapshots"],
       swiftSettings: [.swiftLanguageMode(.v5)]
     ),
     .testTarget(

@@ -1,2 +1,0 @@
-import XCTest
-final class CoroCompilerTestsPlaceholder: XCTestCase { func testNothing() {} }
