@@ -12,7 +12,10 @@ struct Coro: ParsableCommand {
     discussion: """
       With no FILE, coro starts the interactive prompt (or, when stdin is not a
       terminal, runs the statements it reads there one by one, as the prompt
-      would). Set CORO_VIRTUAL_TIME=1 to run on the virtual clock.
+      would). On a terminal the prompt has line editing, Tab completion and a
+      history kept in ~/.coro_history (CORO_HISTORY names another file; set to
+      the empty string, no history is kept). Set CORO_VIRTUAL_TIME=1 to run on
+      the virtual clock.
       """,
     version: CoroVersion.description)
 

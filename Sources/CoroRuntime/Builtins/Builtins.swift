@@ -120,6 +120,7 @@ enum Builtins {
     add("exit", exit)
     add("quit", exit)
     BuiltinFunctions.install(add)
+    Help.install(into: dict)
   }
 
   // MARK: - print and len

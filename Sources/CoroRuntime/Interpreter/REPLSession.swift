@@ -58,8 +58,11 @@ public final class REPLSession {
         // CPython's interactive tokenizer sees a new statement inside the
         // compound one: "invalid syntax" at this line.
         buffer.append(line)
+        // The caret underlines the statement's first token, as CPython's.
+        let width = max(1, line.prefix { $0 == "_" || $0.isLetter || $0.isNumber }.count)
         let error = SyntaxError(
-          .syntaxError, "invalid syntax", at: SourceLocation(line: buffer.count, column: 0))
+          .syntaxError, "invalid syntax", at: SourceLocation(line: buffer.count, column: 0),
+          end: SourceLocation(line: buffer.count, column: width))
         report(error, lines: buffer)
         discardPendingInput()
         return true
