@@ -14,12 +14,7 @@ struct GoldenExamplesTests {
 
   /// Examples whose whole stderr is known to differ from CPython's: the
   /// bug, to be fixed in Sources (the comparison then expects a failure).
-  static let knownStderrIssues: [String: String] = [
-    "async/stderr/task_destroyed_pending.py":
-      "No 'Task was destroyed but it is pending!' at all: the pending task sits in a reference cycle "
-      + "(task -> coroutine frame -> awaited future -> its wakeup callback -> task) that ARC never "
-      + "frees, while CPython's garbage collector destroys it at exit and logs it.",
-  ]
+  static let knownStderrIssues: [String: String] = [:]
 
   @Test("example matches CPython", arguments: examples)
   func example(_ relativePath: String) throws {

@@ -110,24 +110,67 @@ extension BuiltinTypes {
   }
 }
 
-/// A traceback object, enough for `e.__traceback__ is not None` and
-/// `tb_lineno`.
+/// A traceback object: one link of `e.__traceback__`. The exception keeps
+/// its entries innermost first, so the head (the outermost frame, where
+/// the exception was caught) is the last entry and `tb_next` walks
+/// towards the first.
 final class PyTracebackObject: PyObject {
   let entries: [TracebackEntry]
+  let index: Int
 
-  init(_ entries: [TracebackEntry]) {
+  init(_ entries: [TracebackEntry], index: Int? = nil) {
     self.entries = entries
+    self.index = index ?? entries.count - 1
   }
 
+  var entry: TracebackEntry? { entries.indices.contains(index) ? entries[index] : nil }
+
   override var type: PyType { BuiltinTypes.tracebackType }
+}
+
+/// `tb.tb_frame`: what remains of a finished frame for inspection (its
+/// code, line and globals; its locals are gone).
+final class PyFrameSummary: PyObject {
+  let entry: TracebackEntry
+
+  init(_ entry: TracebackEntry) {
+    self.entry = entry
+  }
+
+  override var type: PyType { BuiltinTypes.frameType }
 }
 
 extension BuiltinTypes {
   static let tracebackType: PyType = {
     let t = PyType(builtin: "traceback", base: object)
     t.addGetter("tb_lineno") { (vm: VM, v: Value) throws(PyException) -> Value in
-      guard let tb = v.as(PyTracebackObject.self), let last = tb.entries.last else { return .none }
-      return .int(last.line)
+      guard let e = v.as(PyTracebackObject.self)?.entry else { return .none }
+      return .int(e.line)
+    }
+    t.addGetter("tb_next") { (vm: VM, v: Value) throws(PyException) -> Value in
+      guard let tb = v.as(PyTracebackObject.self), tb.index > 0 else { return .none }
+      return .object(PyTracebackObject(tb.entries, index: tb.index - 1))
+    }
+    t.addGetter("tb_frame") { (vm: VM, v: Value) throws(PyException) -> Value in
+      guard let e = v.as(PyTracebackObject.self)?.entry else { return .none }
+      return .object(PyFrameSummary(e))
+    }
+    return t
+  }()
+
+  static let frameType: PyType = {
+    let t = PyType(builtin: "frame", base: object)
+    t.addGetter("f_code") { (vm: VM, v: Value) throws(PyException) -> Value in
+      guard let f = v.as(PyFrameSummary.self) else { return .none }
+      return .object(f.entry.code)
+    }
+    t.addGetter("f_lineno") { (vm: VM, v: Value) throws(PyException) -> Value in
+      guard let f = v.as(PyFrameSummary.self) else { return .none }
+      return .int(f.entry.line)
+    }
+    t.addGetter("f_globals") { (vm: VM, v: Value) throws(PyException) -> Value in
+      guard let f = v.as(PyFrameSummary.self) else { return .none }
+      return .object(f.entry.globals)
     }
     return t
   }()

@@ -223,9 +223,41 @@ public final class Interpreter: @unchecked Sendable {
     }
   }
 
-  /// What happens when the main program ends: flush output.
+  /// Every task made so far, weakly, in creation order (see
+  /// `reportPendingTasksAtExit`).
+  private var createdTasks: [WeakTaskReference] = []
+
+  private struct WeakTaskReference {
+    weak var task: PyTask?
+  }
+
+  func taskCreated(_ task: PyTask) {
+    if createdTasks.count >= 64 && createdTasks.count.isMultiple(of: 64) {
+      createdTasks.removeAll { $0.task == nil }
+    }
+    createdTasks.append(WeakTaskReference(task: task))
+  }
+
+  /// What happens when the main program ends: pending tasks are reported,
+  /// then output is flushed.
   func finishProgram() {
     stdout.flush()
+    reportPendingTasksAtExit()
+    stdout.flush()
+  }
+
+  /// CPython's last garbage collection at exit destroys every task still
+  /// pending (a waiting task sits in a reference cycle with the future it
+  /// waits for, which only the collector frees) and each one logs "Task
+  /// was destroyed but it is pending!". Reference counting never frees
+  /// those cycles, so the tasks still alive are reported here instead.
+  private func reportPendingTasksAtExit() {
+    let pending = createdTasks.compactMap { $0.task }.filter { $0.state == .pending && $0.logDestroyPending }
+    createdTasks = []
+    for task in pending {
+      task.logDestroyPending = false
+      task.loop.reportDestroyedPending(description: task.reprForFinalizer())
+    }
   }
 
   func mainModule(filename: String?) -> PyModule {

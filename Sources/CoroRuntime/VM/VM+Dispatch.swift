@@ -36,10 +36,9 @@ extension VM {
     var callStack = FrameStack()
     defer { callStack.deallocate() }
     var frame = entry
-    var code = frame.code
-    var instructions = code.instructions
+    var instructions = frame.code.instructions
     var slots = frame.slots
-    var constants = code.constantsPointer
+    var constants = frame.code.constantsPointer
     var ip = frame.ip
     var sp = frame.sp
     var pendingThrow = thrownIn
@@ -75,10 +74,9 @@ extension VM {
     /// Makes `f` the current frame (it is already owned somewhere).
     @inline(__always) func resume(_ f: Frame) {
       frame = f
-      code = f.code
-      instructions = code.instructions
+      instructions = frame.code.instructions
       slots = f.slots
-      constants = code.constantsPointer
+      constants = frame.code.constantsPointer
       ip = f.ip
       sp = f.sp
       self.frame = f
@@ -109,6 +107,10 @@ extension VM {
           case .nop:
             break
           case .popTop:
+            // Instructions that may free the last reference to an object
+            // save ip first: a coroutine dropped unawaited reports the
+            // line that dropped it.
+            frame.ip = ip
             sp &-= 1
             (slots + sp).deinitialize(count: 1)
           case .copy:
@@ -127,56 +129,62 @@ extension VM {
           case .loadFast:
             let v = slots[ins.arg]
             if case .null = v {
-              throw PyException.unboundLocal(code.object.localNames[ins.arg])
+              throw PyException.unboundLocal(frame.code.object.localNames[ins.arg])
             }
             push(v)
           case .storeFast:
+            frame.ip = ip
             slots[ins.arg] = pop()
           case .deleteFast:
+            frame.ip = ip
             if case .null = slots[ins.arg] {
-              throw PyException.unboundLocal(code.object.localNames[ins.arg])
+              throw PyException.unboundLocal(frame.code.object.localNames[ins.arg])
             }
             slots[ins.arg] = .null
           case .loadDeref:
             let v = frame.cells[ins.arg].value
-            if case .null = v { throw unboundCellError(code, ins.arg) }
+            if case .null = v { throw unboundCellError(frame.code, ins.arg) }
             push(v)
           case .storeDeref:
             frame.cells[ins.arg].value = pop()
           case .deleteDeref:
-            if case .null = frame.cells[ins.arg].value { throw unboundCellError(code, ins.arg) }
+            if case .null = frame.cells[ins.arg].value { throw unboundCellError(frame.code, ins.arg) }
             frame.cells[ins.arg].value = .null
           case .loadClosure:
             push(.object(frame.cells[ins.arg]))
           case .loadClassDeref:
-            let name = cellName(code, ins.arg)
+            let name = cellName(frame.code, ins.arg)
             if let ns = frame.namespace, let v = ns.getString(PyStr.intern(name)) {
               push(v)
             } else {
               let v = frame.cells[ins.arg].value
-              if case .null = v { throw unboundCellError(code, ins.arg) }
+              if case .null = v { throw unboundCellError(frame.code, ins.arg) }
               push(v)
             }
           case .loadGlobal:
-            push(try loadGlobalCached(code, ins.arg, frame.globals))
+            push(try loadGlobalCached(frame.code, ins.arg, frame.globals))
           case .storeGlobal:
-            frame.globals.setString(code.name(ins.arg), pop())
+            frame.ip = ip
+            frame.globals.setString(frame.code.name(ins.arg), pop())
           case .deleteGlobal:
-            if frame.globals.removeString(code.name(ins.arg)) == nil {
-              throw PyException.nameError(code.name(ins.arg).value)
+            frame.ip = ip
+            if frame.globals.removeString(frame.code.name(ins.arg)) == nil {
+              throw PyException.nameError(frame.code.name(ins.arg).value)
             }
           case .loadName:
-            let name = code.name(ins.arg)
+            let name = frame.code.name(ins.arg)
             if let ns = frame.namespace, let v = ns.getString(name) {
               push(v)
             } else {
               push(try loadGlobal(name, frame.globals))
             }
           case .storeName:
+            frame.ip = ip
             let v = pop()
-            (frame.namespace ?? frame.globals).setString(code.name(ins.arg), v)
+            (frame.namespace ?? frame.globals).setString(frame.code.name(ins.arg), v)
           case .deleteName:
-            let name = code.name(ins.arg)
+            frame.ip = ip
+            let name = frame.code.name(ins.arg)
             if (frame.namespace ?? frame.globals).removeString(name) == nil {
               throw PyException.nameError(name.value)
             }
@@ -184,17 +192,17 @@ extension VM {
           // MARK: Attributes and items
           case .loadAttr:
             let obj = top()
-            setTop(try getAttribute(obj, code.name(ins.arg)))
+            setTop(try getAttribute(obj, frame.code.name(ins.arg)))
           case .storeAttr:
             let obj = pop()
             let value = pop()
-            try setAttribute(obj, code.name(ins.arg), value)
+            try setAttribute(obj, frame.code.name(ins.arg), value)
           case .deleteAttr:
             let obj = pop()
-            try deleteAttribute(obj, code.name(ins.arg))
+            try deleteAttribute(obj, frame.code.name(ins.arg))
           case .loadMethod:
             let obj = top()
-            let (method, selfValue) = try loadMethodCached(obj, code, ip &- 1, ins.arg)
+            let (method, selfValue) = try loadMethodCached(obj, frame.code, ip &- 1, ins.arg)
             setTop(method)
             push(selfValue)
           case .binarySubscript:
@@ -361,7 +369,7 @@ extension VM {
             }
           case .dictMerge:
             let mapping = pop()
-            let callable = slots[max(sp &- ins.arg &- 2, code.localCount)]
+            let callable = slots[max(sp &- ins.arg &- 2, frame.code.localCount)]
             if let dict = slots[sp &- ins.arg].as(PyDict.self) {
               try dictUpdate(dict, mapping, forCall: callable)
             }
@@ -474,19 +482,20 @@ extension VM {
               if argc == fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike {
                 save()
                 try enterRecursion()
-                let f = Frame.make(for: fn)
+                let owned = Frame.makeOwned(for: fn)
+                let f = owned.takeUnretainedValue()
                 var i = 0
                 while i < argc {
                   (f.slots + i).pointee = (slots + argStart + i).move()
                   i &+= 1
                 }
                 // What is left on this stack: the callable and maybe a NULL.
-                sp = argStart
-                while sp > base { _ = pop() }
+                (slots + base).deinitialize(count: argStart &- base)
+                sp = base
                 if fcode.hasCellParameters { f.initializeCellParameters() }
                 frame.sp = sp
                 f.delivery = .call
-                enter(Unmanaged.passRetained(f), f)
+                enter(owned, f)
                 continue
               }
             }
@@ -602,7 +611,7 @@ extension VM {
               return .yielded(value)
             }
           case .getYieldFromIter:
-            setTop(try yieldFromIterator(top(), inCoroutine: code.flags.contains(.coroutine)))
+            setTop(try yieldFromIterator(top(), inCoroutine: frame.code.flags.contains(.coroutine)))
           case .getAwaitable:
             setTop(try awaitableIterator(top(), context: ins.arg))
           case .send:
@@ -720,9 +729,9 @@ extension VM {
             let fromList = pop()
             let level = pop()
             save()
-            push(try importModule(code.name(ins.arg).value, fromList: fromList, level: level, globals: frame.globals))
+            push(try importModule(frame.code.name(ins.arg).value, fromList: fromList, level: level, globals: frame.globals))
           case .importFrom:
-            push(try importFrom(top(), code.name(ins.arg)))
+            push(try importFrom(top(), frame.code.name(ins.arg)))
           case .importStar:
             let module = pop()
             try importStar(module, into: frame.namespace ?? frame.globals)
@@ -752,15 +761,15 @@ extension VM {
           if chain || fresh { chainContext(exc) }
         }
         while true {
-          if let handler = code.object.handler(at: frame.currentInstruction) {
-            let depth = code.localCount + handler.depth
+          if let handler = frame.code.object.handler(at: frame.currentInstruction) {
+            let depth = frame.code.localCount + handler.depth
             while sp > depth { _ = pop() }
             push(.object(exc))
             ip = handler.target
             break
           }
           // No handler here: the frame is finished.
-          while sp > code.localCount { _ = pop() }
+          while sp > frame.code.localCount { _ = pop() }
           save()
           let delivery = frame.delivery
           if frame.generator != nil {

@@ -111,8 +111,7 @@ struct NeverAwaitedWarningTests {
           pending = None
         RuntimeWarning: Enable tracemalloc to get the object allocation traceback
         """#,
-      status: 0,
-      knownIssue: "A coroutine dropped by a plain store ('pending = None') is attributed to the line of the last call instead of the line running (line 4 'pending = work()' instead of line 6): Frame.currentLine reads a stale instruction pointer (the dispatch loop only saves ip at calls)."),
+      status: 0),
     ProgramCase(
       "task_never_started_destroyed",
       source: #"""
@@ -135,8 +134,7 @@ struct NeverAwaitedWarningTests {
           del task
         RuntimeWarning: Enable tracemalloc to get the object allocation traceback
         """#,
-      status: 0,
-      knownIssue: "A task destroyed before its first step: CPython also warns that its coroutine was never awaited (line 9, 'del task'); Coro's PyTask.init marks the coroutine consumed at creation, so the warning is missing."),
+      status: 0),
     ProgramCase(
       "task_waiting_destroyed",
       source: #"""
@@ -157,8 +155,7 @@ struct NeverAwaitedWarningTests {
         Task was destroyed but it is pending!
         task: <Task pending name='Task-1' coro=<forever() running at /coro-tests/prog.py:4> wait_for=<Future pending cb=[Task.task_wakeup()]>>
         """#,
-      status: 0,
-      knownIssue: "A pending task waiting on a future is never destroyed (task -> coroutine -> awaited future -> wakeup callback -> task is a reference cycle ARC cannot free), so 'Task was destroyed but it is pending!' is never logged; CPython's cycle collector destroys it."),
+      status: 0),
   ]
 
   @Test("never-awaited warnings as CPython prints them", arguments: cases)

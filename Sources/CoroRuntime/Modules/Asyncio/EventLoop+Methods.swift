@@ -121,6 +121,9 @@ extension AsyncioTypes {
       return .none
     }
     t.addMethod("run_in_executor") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      if let name = args.keywordNames?.items.first?.asStr {
+        throw PyException.typeError("BaseEventLoop.run_in_executor() got an unexpected keyword argument '\(name.value)'")
+      }
       let loop = try loopOf(v)
       try loop.checkClosed()
       guard args.count >= 2 else {

@@ -282,6 +282,7 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
       tasks.removeAll { $0.task == nil }
     }
     tasks.append(WeakTask(task: task))
+    interpreter.taskCreated(task)
   }
 
   /// Tasks of this loop that are not done, in creation order.

@@ -33,7 +33,6 @@ final class PyTask: PyFuture {
     self.coro = coro
     self.name = name ?? "Task-\(loop.interpreter.nextTaskNumber())"
     super.init(loop: loop)
-    if let g = coro.as(PyGenerator.self) { g.warnedOrConsumed = true }
     loop.callSoon(.taskStep(self, nil))
     loop.registerTask(self)
   }
