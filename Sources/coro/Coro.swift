@@ -10,9 +10,11 @@ struct Coro: ParsableCommand {
     commandName: "coro",
     abstract: "Run Python programs (a 3.11 subset centred on async/await).",
     discussion: """
-      With no FILE, coro starts the interactive prompt (or, when stdin is not a
-      terminal, runs the statements it reads there one by one, as the prompt
-      would). On a terminal the prompt has line editing, Tab completion and a
+      With no FILE, coro starts the interactive prompt; when stdin is not a
+      terminal it runs what it reads there as a program, as python3 does (with
+      -i, statement by statement as the prompt would). FILE `-` also means
+      stdin. Arguments after FILE (or after -c CODE) go to the program's
+      sys.argv. On a terminal the prompt has line editing, Tab completion and a
       history kept in ~/.coro_history (CORO_HISTORY names another file; set to
       the empty string, no history is kept). Set CORO_VIRTUAL_TIME=1 to run on
       the virtual clock.
@@ -34,9 +36,49 @@ struct Coro: ParsableCommand {
   var virtualTime = false
 
   @Argument(
-    parsing: .captureForPassthrough,
     help: ArgumentHelp("The program to run and its arguments (sys.argv).", valueName: "FILE"))
   var arguments: [String] = []
+
+  /// Parses the command line as `python3` does: options up to the program
+  /// (FILE, or `-c CODE`) belong to coro; everything after it is the
+  /// program's `sys.argv`, options included (`coro prog.py --verbose`).
+  static func main() {
+    let all = Array(CommandLine.arguments.dropFirst())
+    var own: [String] = []
+    var i = 0
+    scan: while i < all.count {
+      let a = all[i]
+      switch a {
+      case "-c":
+        own.append(a)
+        if i + 1 < all.count { own.append(all[i + 1]) }
+        i += 2
+        break scan
+      case "--":
+        i += 1
+        break scan
+      case _ where a.hasPrefix("-c") && !a.hasPrefix("--"):
+        own += ["-c", String(a.dropFirst(2))]
+        i += 1
+        break scan
+      case _ where a.hasPrefix("-") && a != "-":
+        own.append(a)
+        i += 1
+      default:
+        break scan
+      }
+    }
+    do {
+      var command = try parseAsRoot(own)
+      if var coro = command as? Coro {
+        coro.arguments = Array(all[min(i, all.count)...])
+        command = coro
+      }
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
@@ -47,6 +89,14 @@ struct Coro: ParsableCommand {
       Foundation.exit(interpreter.runSource(command, filename: "<string>"))
     }
     guard let path = arguments.first else {
+      if isatty(0) == 0 && !interactive {
+        // As python3: a program piped or redirected into stdin is read
+        // whole and run as a script (`coro < prog.py`); `-i` keeps the
+        // prompt's statement-by-statement behaviour.
+        let interpreter = Interpreter(options: InterpreterOptions(arguments: [""], virtualTime: virtual))
+        let source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        Foundation.exit(interpreter.runSource(source, filename: "<stdin>"))
+      }
       let interpreter = Interpreter(options: InterpreterOptions(arguments: [""], virtualTime: virtual))
       Foundation.exit(Prompt(interpreter: interpreter).run())
     }
@@ -54,7 +104,14 @@ struct Coro: ParsableCommand {
       Foundation.exit(Disassembly.print(path: path))
     }
     let interpreter = Interpreter(options: InterpreterOptions(arguments: arguments, virtualTime: virtual))
-    let status = interpreter.runFile(path: path)
+    let status: Int32
+    if path == "-" {
+      // `coro -`: the program is stdin, as with `python3 -`.
+      let source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+      status = interpreter.runSource(source, filename: "<stdin>")
+    } else {
+      status = interpreter.runFile(path: path)
+    }
     if interactive {
       Foundation.exit(Prompt(interpreter: interpreter).run())
     }

@@ -3,9 +3,9 @@ import Foundation
 
 /// The interactive prompt. On a terminal it reads through libedit (line
 /// editing, history, Tab completion) and shows `>>> `/`... ` prompts; when
-/// stdin is a pipe or a file it reads lines silently and runs them
-/// statement by statement, so transcripts can be tested (`printf 'x = 1\nx
-/// + 1\n' | coro` prints 2).
+/// stdin is a pipe or a file (`coro -i`, as `python3 -i`) it reads lines
+/// silently and runs them statement by statement, echoing values
+/// (`printf 'x = 1\nx + 1\n' | coro -i` prints 2).
 struct Prompt {
   let interpreter: Interpreter
 

@@ -22,7 +22,7 @@ extension Interpreter {
     if shownWarnings.contains(key) { return }
     shownWarnings.insert(key)
     var text = "\(filename):\(line): \(category): \(message)\n"
-    if let lines = sourceLines[filename], line >= 1, line <= lines.count {
+    if let lines = displayableLines(filename), line >= 1, line <= lines.count {
       let source = lines[line - 1].drop { $0 == " " || $0 == "\t" }
       if !source.isEmpty { text += "  " + String(source).trimmingTrailingWhitespace() + "\n" }
     }

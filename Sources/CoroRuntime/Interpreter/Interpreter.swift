@@ -284,6 +284,15 @@ public final class Interpreter: @unchecked Sendable {
     return "/" + parts.joined(separator: "/")
   }
 
+  /// The lines tracebacks and warnings may show for `filename`: those of
+  /// real files only. Like CPython's linecache, names such as `<string>`,
+  /// `<stdin>` or `<frozen asyncio>` show no source (a SyntaxError's
+  /// report still quotes its line: it comes from the parser).
+  func displayableLines(_ filename: String) -> [String]? {
+    if filename.hasPrefix("<") && filename.hasSuffix(">") { return nil }
+    return sourceLines[filename]
+  }
+
   func registerSource(_ source: String, filename: String) {
     var lines: [String] = []
     source.enumerateLines { line, _ in lines.append(line) }

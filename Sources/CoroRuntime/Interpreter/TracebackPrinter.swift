@@ -200,7 +200,7 @@ struct TracebackPrinter {
     let code = entry.code.object
     let line = entry.line
     out += "  File \"\(code.filename)\", line \(line), in \(code.name)\n"
-    guard let lines = vm.interpreter.sourceLines[code.filename], line >= 1, line <= lines.count else {
+    guard let lines = vm.interpreter.displayableLines(code.filename), line >= 1, line <= lines.count else {
       return
     }
     let source = lines[line - 1]
