@@ -243,6 +243,22 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case setupWith
   /// Ends the innermost protected range.
   case popBlock
+
+  // MARK: Superinstructions (made by the runtime when it loads a code
+  // object, never emitted by the compiler). Each stands for itself and
+  // the instruction after it, which stays in place (so a jump to it still
+  // works) and supplies its operand; one dispatch does the work of two.
+
+  /// `loadFast arg` then `loadFast next.arg`.
+  case loadFastLoadFast
+  /// `loadFast arg` then `loadConst next.arg`.
+  case loadFastLoadConst
+  /// `storeFast arg` then `loadFast next.arg`.
+  case storeFastLoadFast
+  /// `compareOp arg` then `popJumpIfFalse next.arg`.
+  case compareOpPopJumpIfFalse
+  /// `compareOp arg` then `popJumpIfTrue next.arg`.
+  case compareOpPopJumpIfTrue
 }
 
 extension Opcode {
@@ -344,6 +360,22 @@ extension Opcode {
       // from the block, not from this instruction.
       return 0
     case .popBlock: return 0
+    case .loadFastLoadFast, .loadFastLoadConst: return 2
+    case .storeFastLoadFast: return 0
+    case .compareOpPopJumpIfFalse, .compareOpPopJumpIfTrue: return -2
+    }
+  }
+
+  /// The superinstruction that does this instruction and `next` in one
+  /// dispatch, if there is one.
+  public func fused(with next: Opcode) -> Opcode? {
+    switch (self, next) {
+    case (.loadFast, .loadFast): return .loadFastLoadFast
+    case (.loadFast, .loadConst): return .loadFastLoadConst
+    case (.storeFast, .loadFast): return .storeFastLoadFast
+    case (.compareOp, .popJumpIfFalse): return .compareOpPopJumpIfFalse
+    case (.compareOp, .popJumpIfTrue): return .compareOpPopJumpIfTrue
+    default: return nil
     }
   }
 

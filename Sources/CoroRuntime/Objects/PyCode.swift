@@ -67,6 +67,7 @@ final class PyCode: PyObject {
     self.object = object
     let buffer = UnsafeMutableBufferPointer<Instruction>.allocate(capacity: max(object.instructions.count, 1))
     _ = buffer.initialize(from: object.instructions)
+    PyCode.fuseInstructions(buffer)
     instructions = buffer
     constants = object.constants.map(PyCode.value)
     constantsPointer = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
@@ -105,6 +106,19 @@ final class PyCode: PyObject {
   }
 
   override var type: PyType { BuiltinTypes.code }
+
+  /// Replaces each instruction that has a superinstruction with its next
+  /// one by that superinstruction (see Opcode). Only this runtime copy
+  /// changes; the code object, its disassembly and line table keep the
+  /// compiler's instructions.
+  private static func fuseInstructions(_ buffer: UnsafeMutableBufferPointer<Instruction>) {
+    guard buffer.count > 1 else { return }
+    for i in 0..<(buffer.count - 1) {
+      if let fused = buffer[i].opcode.fused(with: buffer[i + 1].opcode) {
+        buffer[i] = Instruction(fused, buffer[i].arg)
+      }
+    }
+  }
 
   @inline(__always)
   func name(_ i: Int) -> PyStr {

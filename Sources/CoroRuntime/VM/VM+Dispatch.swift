@@ -745,6 +745,69 @@ extension VM {
           case .setupFinally, .setupCleanup, .setupWith, .popBlock:
             // Removed by the assembler; never executed.
             break
+
+          // MARK: Superinstructions (see Opcode): the second instruction's
+          // operand is read from the next slot, then skipped. An error in
+          // either half leaves `ip` just past the half that raised, so
+          // tracebacks point where they would without fusing.
+          case .loadFastLoadFast:
+            let v = slots[ins.arg]
+            if case .null = v {
+              throw PyException.unboundLocal(frame.code.object.localNames[ins.arg])
+            }
+            let second = instructions[ip].arg
+            ip &+= 1
+            let w = slots[second]
+            if case .null = w {
+              throw PyException.unboundLocal(frame.code.object.localNames[second])
+            }
+            push(v)
+            push(w)
+          case .loadFastLoadConst:
+            let v = slots[ins.arg]
+            if case .null = v {
+              throw PyException.unboundLocal(frame.code.object.localNames[ins.arg])
+            }
+            push(v)
+            push(constants[instructions[ip].arg])
+            ip &+= 1
+          case .storeFastLoadFast:
+            frame.ip = ip
+            slots[ins.arg] = pop()
+            let second = instructions[ip].arg
+            ip &+= 1
+            let w = slots[second]
+            if case .null = w {
+              throw PyException.unboundLocal(frame.code.object.localNames[second])
+            }
+            push(w)
+          case .compareOpPopJumpIfFalse, .compareOpPopJumpIfTrue:
+            let jumpWhen = ins.opcode == .compareOpPopJumpIfTrue
+            let target = instructions[ip].arg
+            if case .int(let x) = slots[sp &- 2], case .int(let y) = slots[sp &- 1] {
+              let r: Bool
+              switch ins.arg {
+              case 0: r = x < y
+              case 1: r = x <= y
+              case 2: r = x == y
+              case 3: r = x != y
+              case 4: r = x > y
+              default: r = x >= y
+              }
+              // Both operands are ints: nothing to release.
+              sp &-= 2
+              ip &+= 1
+              if r == jumpWhen { ip = target }
+              continue
+            }
+            let b = pop()
+            let a = pop()
+            let op = ComparisonOperation(rawValue: ins.arg) ?? .equal
+            let result = try compare(op, a, b)
+            ip &+= 1
+            let truth: Bool
+            if case .bool(let t) = result { truth = t } else { truth = try isTrue(result) }
+            if truth == jumpWhen { ip = target }
           }
         }
       } catch let error {
