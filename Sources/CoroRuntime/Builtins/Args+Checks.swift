@@ -58,8 +58,7 @@ extension Args {
     _ function: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0,
     keywordOnly: [String] = []
   ) throws(PyException) -> [Value?] {
-    let all = names + keywordOnly
-    var result = [Value?](repeating: nil, count: all.count)
+    var result = [Value?](repeating: nil, count: names.count + keywordOnly.count)
     let n = count
     if n > names.count {
       let takes = names.count
@@ -71,20 +70,31 @@ extension Args {
         "\(function)() takes at most \(takes) argument\(takes == 1 ? "" : "s") (\(n) given)")
     }
     for i in 0..<n { result[i] = values[i] }
-    for (name, value) in keywords {
-      guard let index = all.firstIndex(of: name), index >= positionalOnly else {
-        throw PyException.typeError("'\(name)' is an invalid keyword argument for \(function)()")
+    if let keywordNames {
+      // Looked up without building the keyword list or the joined name
+      // list: this runs on every call of a builtin that takes keywords.
+      for (j, key) in keywordNames.items.enumerated() {
+        let name = key.asStr?.value ?? ""
+        let index: Int
+        if let i = names.firstIndex(of: name), i >= positionalOnly {
+          index = i
+        } else if let k = keywordOnly.firstIndex(of: name) {
+          index = names.count + k
+        } else {
+          throw PyException.typeError("'\(name)' is an invalid keyword argument for \(function)()")
+        }
+        if result[index] != nil {
+          throw PyException.typeError(
+            "argument for \(function)() given by name ('\(name)') and position (\(index + 1))")
+        }
+        result[index] = values[n + j]
       }
-      if result[index] != nil {
-        throw PyException.typeError(
-          "argument for \(function)() given by name ('\(name)') and position (\(index + 1))")
-      }
-      result[index] = value
     }
     for i in 0..<required where result[i] == nil {
       if i < n { continue }
+      let name = i < names.count ? names[i] : keywordOnly[i - names.count]
       throw PyException.typeError(
-        "\(function)() missing required argument '\(all[i])' (pos \(i + 1))")
+        "\(function)() missing required argument '\(name)' (pos \(i + 1))")
     }
     return result
   }

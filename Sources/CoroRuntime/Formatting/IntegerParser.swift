@@ -19,6 +19,7 @@ enum IntegerParser {
     if (base != 0 && base < 2) || base > 36 {
       throw FormatError.valueError("int() base must be >= 2 and <= 36, or 0")
     }
+    if let value = parsePlainDigits(text, base: base) { return .small(value) }
     var bytes = asciiTransformed(text)
     bytes.append(0)  // the C string's terminator; an embedded NUL ends it early
     let result = bytes.withUnsafeBufferPointer { buffer in
@@ -29,6 +30,32 @@ enum IntegerParser {
     case .error(let error): throw error
     case .invalid: throw invalidLiteral(text, base: base)
     }
+  }
+
+  /// The common case without the general parser's copying: a short string
+  /// of nothing but digits of `base` (no sign, spaces, underscores or
+  /// prefix), short enough that it cannot overflow. Nil means "use the
+  /// general parser", never "invalid".
+  @inline(__always)
+  static func parsePlainDigits(_ text: String, base: Int) -> Int? {
+    guard base >= 2 else { return nil }
+    let utf8 = text.utf8
+    let count = utf8.count
+    // 36^12 and 10^18 are below Int.max.
+    guard count > 0, count <= (base <= 10 ? 18 : 12) else { return nil }
+    var value = 0
+    for byte in utf8 {
+      let digit: Int
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = Int(byte &- UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): digit = Int(byte &- UInt8(ascii: "a")) &+ 10
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): digit = Int(byte &- UInt8(ascii: "A")) &+ 10
+      default: return nil
+      }
+      guard digit < base else { return nil }
+      value = value &* base &+ digit
+    }
+    return value
   }
 
   /// "invalid literal for int() with base 10: 'abc'" (the repr cut at 200

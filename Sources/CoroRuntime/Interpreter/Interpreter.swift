@@ -75,6 +75,7 @@ public final class Interpreter: @unchecked Sendable {
       try vm.buildClass(args)
     })
     Builtins.install(into: builtinsModule.dict, interpreter: self)
+    LibraryBuiltins.install(into: builtinsModule.dict)
     modules["builtins"] = builtinsModule
   }
 
@@ -223,25 +224,14 @@ public final class Interpreter: @unchecked Sendable {
     }
   }
 
-  /// Every task made so far, weakly, in creation order (see
-  /// `reportPendingTasksAtExit`).
-  private var createdTasks: [WeakTaskReference] = []
-
-  private struct WeakTaskReference {
-    weak var task: PyTask?
-  }
-
-  func taskCreated(_ task: PyTask) {
-    if createdTasks.count >= 64 && createdTasks.count.isMultiple(of: 64) {
-      createdTasks.removeAll { $0.task == nil }
-    }
-    createdTasks.append(WeakTaskReference(task: task))
-  }
+  /// The live tasks, for `all_tasks` and the report at exit.
+  let taskRegistry = TaskRegistry()
 
   /// What happens when the main program ends: pending tasks are reported,
   /// then output is flushed.
   func finishProgram() {
     stdout.flush()
+    OpenFiles.flushAll()
     reportPendingTasksAtExit()
     stdout.flush()
   }
@@ -252,8 +242,7 @@ public final class Interpreter: @unchecked Sendable {
   /// was destroyed but it is pending!". Reference counting never frees
   /// those cycles, so the tasks still alive are reported here instead.
   private func reportPendingTasksAtExit() {
-    let pending = createdTasks.compactMap { $0.task }.filter { $0.state == .pending && $0.logDestroyPending }
-    createdTasks = []
+    let pending = taskRegistry.tasks.filter { $0.state == .pending && $0.logDestroyPending }
     for task in pending {
       task.logDestroyPending = false
       task.loop.reportDestroyedPending(description: task.reprForFinalizer())

@@ -94,19 +94,12 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   var debug = false
   /// `loop.set_exception_handler(handler)`.
   var exceptionHandler: Value = .none
-  /// Tasks of this loop, for `all_tasks` (weak: a finished task that
-  /// nobody holds goes away, as with CPython's WeakSet).
-  private var tasks: [WeakTask] = []
   private(set) var currentTask: PyTask?
   /// Work other threads hand back (`call_soon_threadsafe`, executor
   /// results); drained at the start of each iteration.
   let threadsafeQueue = ThreadsafeCallbacks()
   /// The executor `run_in_executor(None, ...)` uses, made on first use.
   var defaultExecutor: Value?
-
-  private struct WeakTask {
-    weak var task: PyTask?
-  }
 
   init(interpreter: Interpreter) {
     self.interpreter = interpreter
@@ -278,16 +271,12 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   // MARK: - Tasks
 
   func registerTask(_ task: PyTask) {
-    if tasks.count > 64 && tasks.count % 64 == 0 {
-      tasks.removeAll { $0.task == nil }
-    }
-    tasks.append(WeakTask(task: task))
-    interpreter.taskCreated(task)
+    interpreter.taskRegistry.insert(task)
   }
 
   /// Tasks of this loop that are not done, in creation order.
   var pendingTasks: [PyTask] {
-    tasks.compactMap { $0.task }.filter { !$0.isDone }
+    interpreter.taskRegistry.tasks.filter { $0.loop === self && !$0.isDone }
   }
 
   func enterTask(_ task: PyTask) throws(PyException) {

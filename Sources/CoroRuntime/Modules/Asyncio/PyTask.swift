@@ -28,6 +28,10 @@ final class PyTask: PyFuture {
   /// False when nobody could await the task (gather's and
   /// run_until_complete's own), so its pending death is not reported.
   var logDestroyPending = true
+  /// Links of the interpreter's `TaskRegistry` (see there).
+  unowned(unsafe) var registryPrevious: PyTask?
+  unowned(unsafe) var registryNext: PyTask?
+  var isRegistered = false
 
   init(coro: Value, loop: PyEventLoop, name: String?) {
     self.coro = coro
@@ -203,6 +207,7 @@ final class PyTask: PyFuture {
   }
 
   deinit {
+    loop.interpreter.taskRegistry.remove(self)
     if state == .pending && logDestroyPending {
       loop.reportDestroyedPending(description: reprForFinalizer())
     }

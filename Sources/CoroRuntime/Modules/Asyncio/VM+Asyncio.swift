@@ -117,19 +117,23 @@ extension VM {
       return outer
     }
     var children: [PyFuture] = []
-    var seen: [(Value, PyFuture)] = []
+    children.reserveCapacity(awaitables.count)
+    // The same awaitable passed twice is awaited once (CPython's
+    // arg_to_fut dict); awaitables are objects, so identity is the key.
+    var seen: [ObjectIdentifier: PyFuture] = [:]
     var loop: PyEventLoop?
     let state = GatherState()
     for arg in awaitables {
-      if let existing = seen.first(where: { $0.0.isIdentical(to: arg) }) {
-        children.append(existing.1)
+      let key = arg.asObject.map(ObjectIdentifier.init)
+      if let key, let existing = seen[key] {
+        children.append(existing)
         continue
       }
       let future = try ensureFuture(arg, loop: loop)
       if loop == nil { loop = future.loop }
       if arg.as(PyFuture.self) == nil, let task = future as? PyTask { task.logDestroyPending = false }
       state.count += 1
-      seen.append((arg, future))
+      if let key { seen[key] = future }
       future.addDoneCallback(.native("_done_callback") { (vm: VM, child: PyFuture) throws(PyException) -> Void in
         try vm.gatherChildDone(child, state, returnExceptions: returnExceptions)
       })
