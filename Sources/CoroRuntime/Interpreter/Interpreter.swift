@@ -75,7 +75,6 @@ public final class Interpreter: @unchecked Sendable {
       try vm.buildClass(args)
     })
     Builtins.install(into: builtinsModule.dict, interpreter: self)
-    LibraryBuiltins.install(into: builtinsModule.dict)
     modules["builtins"] = builtinsModule
   }
 
@@ -225,15 +224,27 @@ public final class Interpreter: @unchecked Sendable {
   }
 
   /// The live tasks, for `all_tasks` and the report at exit.
-  let taskRegistry = TaskRegistry()
+  let liveTasks = LiveObjectRegistry<PyTask>()
+  /// Coroutines not started yet, for the warnings at exit.
+  let unstartedCoroutines = LiveObjectRegistry<PyGenerator>()
 
   /// What happens when the main program ends: pending tasks are reported,
   /// then output is flushed.
   func finishProgram() {
     stdout.flush()
-    OpenFiles.flushAll()
     reportPendingTasksAtExit()
+    warnUnawaitedCoroutinesAtExit()
     stdout.flush()
+  }
+
+  /// CPython's final collection also finalizes every coroutine still
+  /// alive that never started (kept by a traceback, a cycle or a global),
+  /// each warning "never awaited" at `sys:1`, where no Python code runs.
+  private func warnUnawaitedCoroutinesAtExit() {
+    for coroutine in unstartedCoroutines.all where coroutine.state == .created && !coroutine.warnedOrConsumed {
+      coroutine.warnedOrConsumed = true
+      warn(category: "RuntimeWarning", message: "coroutine '\(coroutine.qualifiedName)' was never awaited")
+    }
   }
 
   /// CPython's last garbage collection at exit destroys every task still
@@ -242,7 +253,7 @@ public final class Interpreter: @unchecked Sendable {
   /// was destroyed but it is pending!". Reference counting never frees
   /// those cycles, so the tasks still alive are reported here instead.
   private func reportPendingTasksAtExit() {
-    let pending = taskRegistry.tasks.filter { $0.state == .pending && $0.logDestroyPending }
+    let pending = liveTasks.all.filter { $0.state == .pending && $0.logDestroyPending }
     for task in pending {
       task.logDestroyPending = false
       task.loop.reportDestroyedPending(description: task.reprForFinalizer())

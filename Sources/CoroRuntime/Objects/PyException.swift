@@ -6,6 +6,11 @@ struct TracebackEntry {
   let instruction: Int
   /// The frame's globals, for NameError's "Did you mean" suggestions.
   let globals: PyDict
+  /// The frame itself, kept alive with its locals as long as the
+  /// traceback is (CPython's tb_frame): objects a failed frame held are
+  /// freed when the exception is, not while it propagates, which decides
+  /// when and where a dropped coroutine's "never awaited" warning appears.
+  let frame: Frame
 
   var line: Int { code.object.line(at: instruction) }
 }
@@ -62,6 +67,6 @@ final class PyException: PyObject, Error {
   /// through `code` at `instruction`.
   func addTraceback(_ frame: Frame) {
     traceback.append(
-      TracebackEntry(code: frame.code, instruction: frame.currentInstruction, globals: frame.globals))
+      TracebackEntry(code: frame.code, instruction: frame.currentInstruction, globals: frame.globals, frame: frame))
   }
 }

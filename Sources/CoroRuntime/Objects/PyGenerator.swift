@@ -9,7 +9,7 @@
 ///   suspended  stopped at a yield, waiting for a value or an exception
 ///   running    its frame is executing (sending in again is an error)
 ///   finished   returned or raised; the frame is spent
-final class PyGenerator: PyObject {
+final class PyGenerator: PyObject, RegistryLinked {
   enum Kind {
     case generator, coroutine, asyncGenerator
   }
@@ -35,6 +35,13 @@ final class PyGenerator: PyObject {
   /// Set by the runtime when the coroutine is wrapped in a Task or
   /// otherwise consumed, to silence the "never awaited" warning.
   var warnedOrConsumed = false
+  /// Links of the interpreter's registry of unstarted coroutines.
+  unowned(unsafe) var registryPrevious: PyGenerator?
+  unowned(unsafe) var registryNext: PyGenerator?
+  var isRegistered = false
+  /// The registry this coroutine is in, so that it leaves the right one
+  /// whichever thread frees it.
+  private var registry: LiveObjectRegistry<PyGenerator>?
 
   init(frame: Frame, function: PyFunction) {
     let flags = function.code.flags
@@ -52,6 +59,10 @@ final class PyGenerator: PyObject {
     definitionLine = function.code.object.firstLine
     super.init()
     frame.generator = self
+    if kind == .coroutine, let registry = Interpreter.current?.unstartedCoroutines {
+      registry.insert(self)
+      self.registry = registry
+    }
   }
 
   /// A generator that takes over the frame of one being deallocated, so
@@ -79,6 +90,12 @@ final class PyGenerator: PyObject {
     }
   }
 
+  /// Leaves the registry of unstarted coroutines (it has started, or was
+  /// consumed another way).
+  func leaveRegistry() {
+    if isRegistered { registry?.remove(self) }
+  }
+
   /// The object this generator is delegating to, while suspended in
   /// `yield from` or `await`.
   var delegate: Value? {
@@ -96,6 +113,7 @@ final class PyGenerator: PyObject {
   }
 
   deinit {
+    if isRegistered { registry?.remove(self) }
     GeneratorFinalizer.finalize(self)
   }
 }

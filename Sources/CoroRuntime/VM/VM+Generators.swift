@@ -28,6 +28,7 @@ extension VM {
     if gen.state == .suspended { gen.frame.push(value) }
     gen.state = .running
     gen.warnedOrConsumed = true
+    gen.leaveRegistry()
     gen.isDelegating = false
     handledExceptions.append(gen.savedException)
     return gen.frame

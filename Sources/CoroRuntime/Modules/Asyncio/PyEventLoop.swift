@@ -271,12 +271,12 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   // MARK: - Tasks
 
   func registerTask(_ task: PyTask) {
-    interpreter.taskRegistry.insert(task)
+    interpreter.liveTasks.insert(task)
   }
 
   /// Tasks of this loop that are not done, in creation order.
   var pendingTasks: [PyTask] {
-    interpreter.taskRegistry.tasks.filter { $0.loop === self && !$0.isDone }
+    interpreter.liveTasks.all.filter { $0.loop === self && !$0.isDone }
   }
 
   func enterTask(_ task: PyTask) throws(PyException) {

@@ -18,7 +18,7 @@
 // The coroutine's frames stay suspended inside the coroutine object
 // between steps: a step resumes them where they stopped.
 
-final class PyTask: PyFuture {
+final class PyTask: PyFuture, RegistryLinked {
   let coro: Value
   var name: String
   var mustCancel = false
@@ -28,7 +28,7 @@ final class PyTask: PyFuture {
   /// False when nobody could await the task (gather's and
   /// run_until_complete's own), so its pending death is not reported.
   var logDestroyPending = true
-  /// Links of the interpreter's `TaskRegistry` (see there).
+  /// Links of the interpreter's registry of live tasks.
   unowned(unsafe) var registryPrevious: PyTask?
   unowned(unsafe) var registryNext: PyTask?
   var isRegistered = false
@@ -207,7 +207,7 @@ final class PyTask: PyFuture {
   }
 
   deinit {
-    loop.interpreter.taskRegistry.remove(self)
+    loop.interpreter.liveTasks.remove(self)
     if state == .pending && logDestroyPending {
       loop.reportDestroyedPending(description: reprForFinalizer())
     }
