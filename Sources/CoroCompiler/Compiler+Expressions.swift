@@ -314,8 +314,14 @@ extension Compiler {
   }
 
   /// Evaluates `test` and jumps to `label` when its truth equals `condition`,
-  /// without building intermediate booleans for `not`, `and` and `or`
-  /// (CPython's `compiler_jump_if`).
+  /// without building intermediate booleans for `not`, `and`, `or` and
+  /// conditional expressions (CPython's `compiler_jump_if`).
+  ///
+  /// A comparison sets the current position to itself and leaves it set,
+  /// as CPython 3.11 does: the jump and whatever the statement emits next
+  /// without a position of its own (an assert's raise, a comprehension's
+  /// append, a later generator's `GET_ITER`) carry the comparison's
+  /// position, which is where a traceback then points.
   func compileJumpIf(_ test: Expr, _ condition: Bool, to label: Label) throws(SyntaxError) {
     switch test.kind {
     case .unary(.not, let operand):
@@ -334,14 +340,24 @@ extension Compiler {
         unit.place(next)
       }
       return
-    case .compare(let left, let rest) where rest.count == 1:
-      let pair = rest[0]
-      if case .constant(.none) = pair.right.kind, pair.op == .is || pair.op == .isNot {
+    case .conditional(let test, let body, let orElse):
+      let end = unit.newLabel()
+      let otherwise = unit.newLabel()
+      try compileJumpIf(test, false, to: otherwise)
+      try compileJumpIf(body, condition, to: label)
+      unit.emit(.jump, end)
+      unit.place(otherwise)
+      try compileJumpIf(orElse, condition, to: label)
+      unit.place(end)
+      return
+    case .compare(let left, let rest):
+      unit.span = test.span
+      if rest.count == 1, case .constant(.none) = rest[0].right.kind,
+        rest[0].op == .is || rest[0].op == .isNot
+      {
         try compileExpression(left)
-        let jumpIfNone = (pair.op == .is) == condition
-        try at(test.span) { () throws(SyntaxError) in
-          unit.emit(jumpIfNone ? .popJumpIfNone : .popJumpIfNotNone, label)
-        }
+        let jumpIfNone = (rest[0].op == .is) == condition
+        unit.emit(jumpIfNone ? .popJumpIfNone : .popJumpIfNotNone, label)
         return
       }
     default:

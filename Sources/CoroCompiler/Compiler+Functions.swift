@@ -308,6 +308,17 @@ extension Compiler {
       throw error("internal error: no scope for comprehension", expr.span)
     }
     let isAsync = scope.isAsync
+    // CPython's compiler_comprehension: an awaited comprehension needs an
+    // async function, an enclosing comprehension or top-level await.
+    if isAsync && kind != .generatorExpression {
+      let outer = unit
+      let allowed =
+        (outer.scope.kind == .function && outer.scope.isAsync) || outer.scope.kind == .comprehension
+        || (outer.kind == .module && options.allowTopLevelAwait)
+      if !allowed {
+        throw error("asynchronous comprehension outside of an asynchronous function", expr.span)
+      }
+    }
     let inner = CodeUnit(
       scope: scope, kind: kind, name: name,
       qualifiedName: qualifiedName(for: name, isClassOrFunction: false),

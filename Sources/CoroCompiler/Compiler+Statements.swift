@@ -154,39 +154,37 @@ extension Compiler {
       unit.place(end)
 
     case .import(let aliases):
+      // Every instruction of an import has the statement's position, and
+      // module names are mangled like other names (CPython's ADDOP_NAME).
       for alias in aliases {
-        try at(alias.span) { () throws(SyntaxError) in
-          loadConstant(.int(0))
-          loadConstant(.none)
-          unit.emit(.importName, unit.name(alias.name))
-          let parts = alias.name.split(separator: ".").map(String.init)
-          if let asName = alias.asName {
-            // `import a.b.c as d` binds d to the innermost module.
-            for part in parts.dropFirst() {
-              unit.emit(.importFrom, unit.name(part))
-              unit.emit(.swap, 2)
-              unit.emit(.popTop)
-            }
-            compileName(asName, .store)
-          } else {
-            compileName(parts.first ?? alias.name, .store)
+        loadConstant(.int(0))
+        loadConstant(.none)
+        unit.emit(.importName, unit.attributeName(alias.name))
+        let parts = alias.name.split(separator: ".").map(String.init)
+        if let asName = alias.asName {
+          // `import a.b.c as d` binds d to the innermost module.
+          for part in parts.dropFirst() {
+            unit.emit(.importFrom, unit.name(part))
+            unit.emit(.swap, 2)
+            unit.emit(.popTop)
           }
+          compileName(asName, .store)
+        } else {
+          compileName(parts.first ?? alias.name, .store)
         }
       }
 
     case .importFrom(let module, let aliases, let level):
       loadConstant(.int(level))
       loadConstant(.tuple(aliases.map { .string($0.name) }))
-      unit.emit(.importName, unit.name(module ?? ""))
+      unit.emit(.importName, unit.attributeName(module ?? ""))
       if aliases.count == 1 && aliases[0].name == "*" {
         unit.emit(.importStar)
         return
       }
       for alias in aliases {
-        try at(alias.span) { () throws(SyntaxError) in
-          unit.emit(.importFrom, unit.name(alias.name))
-          compileName(alias.asName ?? alias.name, .store)
-        }
+        unit.emit(.importFrom, unit.attributeName(alias.name))
+        compileName(alias.asName ?? alias.name, .store)
       }
       unit.emit(.popTop)
     }

@@ -35,6 +35,13 @@ struct SymbolUse: OptionSet {
   static let comprehensionTarget = SymbolUse(rawValue: 1 << 5)
   /// Captured by an inner scope (set during analysis).
   static let capturedByChild = SymbolUse(rawValue: 1 << 6)
+  /// The target of a simple annotated assignment (`x: int`).
+  static let annotated = SymbolUse(rawValue: 1 << 7)
+  /// Bound by `import` (CPython's DEF_IMPORT: a binding that a later
+  /// `global` or `nonlocal` does not object to).
+  static let imported = SymbolUse(rawValue: 1 << 8)
+  /// Any binding: the name is local unless declared otherwise.
+  static let bound: SymbolUse = [.assigned, .imported]
 }
 
 /// The kinds of scope Python has.
@@ -59,6 +66,10 @@ final class Scope {
   var orderedNames: [String] = []
   var parameterNames: [String] = []
   var resolutions: [String: NameResolution] = [:]
+  /// The first `global` or `nonlocal` statement naming each name: where
+  /// errors found during analysis are reported (symtable.c's
+  /// `error_at_directive`).
+  var directives: [String: SourceSpan] = [:]
   var isGenerator = false
   var isAsync = false
   /// A class body whose methods use `super()` or `__class__`.
@@ -121,16 +132,29 @@ final class Scope {
     }
   }
 
-  /// Cell names in a stable order: parameters first, then by first use.
+  /// Cell names in CPython 3.11's `co_cellvars` order: parameters that are
+  /// cells first, in parameter order (their cells live in the parameters'
+  /// slots), then the other cells sorted by name.
   var cellNames: [String] {
-    var names = orderedNames.filter { resolutions[$0] == .cell }
+    let cells = orderedNames.filter { resolutions[$0] == .cell }
+    let parameters = parameterNames.filter { resolutions[$0] == .cell }
+    var names = parameters + cells.filter { !parameters.contains($0) }.sorted(by: codePointOrder)
     if kind == .classBody && needsClassCell { names.append("__class__") }
     return names
   }
 
+  /// Free names sorted by name, as CPython's `co_freevars` (and so the
+  /// order of a function's `__closure__`).
   var freeNames: [String] {
     orderedNames.filter { resolutions[$0] == .free || classPassThrough.contains($0) }
+      .sorted(by: codePointOrder)
   }
+}
+
+/// Python's string order (by code point), which CPython uses to sort a
+/// code object's cell and free variable names.
+func codePointOrder(_ a: String, _ b: String) -> Bool {
+  a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
 }
 
 /// The key by which the compiler finds the scope of a node: nodes are value

@@ -45,13 +45,10 @@ struct SymbolTableBuilder {
     SyntaxError(.syntaxError, message, at: span.start, end: span.end)
   }
 
-  private mutating func bind(_ name: String, _ span: SourceSpan) throws(SyntaxError) {
-    if let use = current.use(of: name), use.contains(.declaredGlobal) || use.contains(.declaredNonlocal) {
-      // Binding after a declaration is fine; the declaration wins.
-      current.add(name, .assigned)
-      return
-    }
-    current.add(name, .assigned)
+  /// Records a binding of `name` (after a `global` or `nonlocal`
+  /// declaration too: the declaration then wins).
+  private mutating func bind(_ name: String, _ span: SourceSpan, _ how: SymbolUse = .assigned) throws(SyntaxError) {
+    current.add(name, how)
   }
 
   private mutating func use(_ name: String) {
@@ -72,33 +69,37 @@ struct SymbolTableBuilder {
     switch stmt.kind {
     case .expression(let e):
       try visit(e)
+    // Targets are visited before values, as CPython's symtable does: that
+    // decides which of two errors in one statement is reported.
     case .assign(let targets, let value):
-      try visit(value)
       for t in targets { try visitTarget(t) }
-    case .augmentedAssign(let target, _, let value):
       try visit(value)
-      if case .name(let n) = target.kind {
-        use(n)
-        try bind(n, target.span)
-      } else {
-        try visitTarget(target)
-      }
+    case .augmentedAssign(let target, _, let value):
+      // The target name is only stored to (CPython's Store context).
+      try visitTarget(target)
+      try visit(value)
     case .annotatedAssign(let target, let annotation, let value, let isSimple):
-      if let value { try visit(value) }
       if case .name(let n) = target.kind {
-        if let u = current.use(of: n), u.contains(.declaredGlobal) || u.contains(.declaredNonlocal), isSimple {
+        if isSimple, current.kind != .module, let u = current.use(of: n),
+          u.contains(.declaredGlobal) || u.contains(.declaredNonlocal)
+        {
           let which = u.contains(.declaredGlobal) ? "global" : "nonlocal"
-          throw error("annotated name '\(n)' can't be \(which)", target.span)
+          throw error("annotated name '\(n)' can't be \(which)", stmt.span)
         }
-        if value != nil || current.kind != .module { try bind(n, target.span) }
-        if current.kind != .module && current.kind != .classBody && value == nil {
-          // `x: int` in a function makes x local without binding it.
-          current.add(n, .assigned)
+        // `x: int` makes x local even without a value; `(x): int` binds
+        // only with a value.
+        if isSimple {
+          try bind(n, target.span, [.annotated, .assigned])
+        } else if value != nil {
+          try bind(n, target.span)
         }
       } else {
         try visitTarget(target)
       }
-      if current.kind == .module || current.kind == .classBody { try visit(annotation) }
+      // CPython 3.11 visits the annotation in every scope, though a
+      // function never evaluates it: its names count as used there.
+      try visit(annotation)
+      if let value { try visit(value) }
     case .if(let test, let body, let orElse):
       try visit(test)
       try visit(body)
@@ -108,19 +109,14 @@ struct SymbolTableBuilder {
       try visit(body)
       try visit(orElse)
     case .for(let target, let iterable, let body, let orElse, let isAsync):
-      if isAsync {
-        if !current.isAsyncContext { throw error("'async for' outside async function", stmt.span) }
-        current.awaitSeen = true
-      }
-      try visit(iterable)
+      // Outside an async function this is the compiler's error, as in CPython.
+      if isAsync { current.awaitSeen = true }
       try visitTarget(target)
+      try visit(iterable)
       try visit(body)
       try visit(orElse)
     case .with(let items, let body, let isAsync):
-      if isAsync {
-        if !current.isAsyncContext { throw error("'async with' outside async function", stmt.span) }
-        current.awaitSeen = true
-      }
+      if isAsync { current.awaitSeen = true }
       for item in items {
         try visit(item.context)
         if let t = item.target { try visitTarget(t) }
@@ -158,9 +154,7 @@ struct SymbolTableBuilder {
     case .global(let names):
       for n in names { try declare(n, global: true, stmt.span) }
     case .nonlocal(let names):
-      if current.kind == .module {
-        throw error("nonlocal declaration not allowed at module level", stmt.span)
-      }
+      // At module level this is an error found by the analysis.
       for n in names { try declare(n, global: false, stmt.span) }
     case .try(let body, let handlers, let orElse, let finally, _):
       try visit(body)
@@ -180,38 +174,42 @@ struct SymbolTableBuilder {
     case .import(let aliases):
       for a in aliases {
         let bound = a.asName ?? String(a.name.split(separator: ".").first ?? Substring(a.name))
-        try bind(bound, a.span)
+        try bind(bound, a.span, .imported)
       }
     case .importFrom(_, let aliases, _):
-      for a in aliases where a.name != "*" {
-        try bind(a.asName ?? a.name, a.span)
-      }
-      if aliases.contains(where: { $0.name == "*" }) && current.kind != .module {
-        throw error("import * only allowed at module level", stmt.span)
+      for a in aliases {
+        if a.name == "*" {
+          if current.kind != .module { throw error("import * only allowed at module level", a.span) }
+          continue
+        }
+        try bind(a.asName ?? a.name, a.span, .imported)
       }
     }
   }
 
+  /// A name in a `global` or `nonlocal` statement. Conflicts with earlier
+  /// uses in the same scope are reported at the statement, in CPython's
+  /// order of checks; a name both global and nonlocal, or nonlocal with no
+  /// binding, is found by the analysis and reported at the first directive.
   private mutating func declare(_ name: String, global: Bool, _ span: SourceSpan) throws(SyntaxError) {
     let keyword = global ? "global" : "nonlocal"
     if let use = current.use(of: name) {
       if use.contains(.parameter) {
         throw error("name '\(name)' is parameter and \(keyword)", span)
       }
-      if global && use.contains(.declaredNonlocal) {
-        throw error("name '\(name)' is nonlocal and global", span)
+      if use.contains(.used) {
+        throw error("name '\(name)' is used prior to \(keyword) declaration", span)
       }
-      if !global && use.contains(.declaredGlobal) {
-        throw error("name '\(name)' is nonlocal and global", span)
+      if use.contains(.annotated) {
+        throw error("annotated name '\(name)' can't be \(keyword)", span)
       }
       if use.contains(.assigned) {
         throw error("name '\(name)' is assigned to before \(keyword) declaration", span)
       }
-      if use.contains(.used) {
-        throw error("name '\(name)' is used prior to \(keyword) declaration", span)
-      }
     }
     current.add(name, global ? .declaredGlobal : .declaredNonlocal)
+    let mangled = current.mangle(name)
+    if current.directives[mangled] == nil { current.directives[mangled] = span }
   }
 
   private mutating func visitDefaults(_ p: Parameters) throws(SyntaxError) {
@@ -364,7 +362,8 @@ struct SymbolTableBuilder {
   private mutating func noteYield(_ expr: Expr) throws(SyntaxError) {
     switch current.kind {
     case .module, .classBody:
-      throw error("'yield' outside function", expr.span)
+      // The compiler reports this one, after the symbol table's errors.
+      break
     case .comprehension:
       if !current.isGenerator || current.name != "<genexpr>" {
         throw error("'yield' inside \(comprehensionDescription(current.name))", expr.span)
@@ -436,14 +435,10 @@ struct SymbolTableBuilder {
     // An `async for` or an `await` makes the comprehension a coroutine (an
     // async generator for a generator expression), which the enclosing
     // code awaits (list/set/dict comprehensions only).
+    // Outside an async function that is the compiler's error, as in CPython.
     guard let child = current.children.last else { return }
     if child.awaitSeen { child.isAsync = true }
-    if child.isAsync && !isGenerator {
-      if !current.isAsyncContext {
-        throw error("asynchronous comprehension outside of an asynchronous function", expr.span)
-      }
-      current.awaitSeen = true
-    }
+    if child.isAsync && !isGenerator { current.awaitSeen = true }
   }
 
   private mutating func visitComprehensionTarget(_ target: Expr) throws(SyntaxError) {
@@ -470,16 +465,20 @@ struct SymbolTableBuilder {
     var local: Set<String> = []
     for name in scope.orderedNames {
       guard let use = scope.uses[name] else { continue }
+      // Errors are reported at the first global or nonlocal statement
+      // for the name (symtable.c's analyze_name and error_at_directive).
+      let directive = scope.directives[name] ?? scope.span
+      func error(_ message: String) -> SyntaxError {
+        SyntaxError(.syntaxError, message, at: directive.start, end: directive.end)
+      }
       if use.contains(.declaredGlobal) {
+        if use.contains(.declaredNonlocal) { throw error("name '\(name)' is nonlocal and global") }
         scope.resolutions[name] = .globalExplicit
       } else if use.contains(.declaredNonlocal) {
-        if !enclosingBound.contains(name) {
-          throw SyntaxError(
-            .syntaxError, "no binding for nonlocal '\(name)' found", at: scope.span.start,
-            end: scope.span.end)
-        }
+        if scope.kind == .module { throw error("nonlocal declaration not allowed at module level") }
+        if !enclosingBound.contains(name) { throw error("no binding for nonlocal '\(name)' found") }
         scope.resolutions[name] = .free
-      } else if use.contains(.assigned) {
+      } else if !use.isDisjoint(with: .bound) {
         switch scope.kind {
         case .module, .classBody: scope.resolutions[name] = .namespace
         case .function, .comprehension:
@@ -519,7 +518,9 @@ struct SymbolTableBuilder {
     // Names the children capture: cells if bound here, else passed through
     // as free variables of this scope too.
     for child in scope.children {
-      for name in child.orderedNames where child.resolutions[name] == .free {
+      // A class that passes a name through to its methods needs it free too.
+      for name in child.orderedNames
+      where child.resolutions[name] == .free || child.classPassThrough.contains(name) {
         if scope.kind == .classBody && name == "__class__" {
           scope.needsClassCell = true
           continue
@@ -532,7 +533,7 @@ struct SymbolTableBuilder {
         case .namespace?, .globalExplicit?, .globalImplicit?, nil:
           if scope.kind == .module { break }
           if scope.kind == .classBody, scope.resolutions[name] == .namespace,
-            scope.uses[name]?.contains(.assigned) == true
+            scope.uses[name]?.isDisjoint(with: .bound) == false
           {
             // The class binds the name in its namespace, but methods
             // capture the enclosing function's variable: the class passes

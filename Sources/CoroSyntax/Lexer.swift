@@ -90,9 +90,12 @@ struct LexFailure: Error {
   /// line continuation and end of input are only reported when the parser
   /// itself reaches them.
   var overridesParserErrors: Bool
-  /// For end of input inside brackets: the line of the innermost open one.
-  /// CPython reports it instead of a parser error on a later line.
-  var unclosedBracketLine: Int?
+  /// For a deferred error (end of input, a bad line continuation) met
+  /// inside brackets: "'(' was never closed" at the innermost open one.
+  /// After a parser error, CPython tokenizes the rest of the input and
+  /// reports this instead when the parser's last token is on a later line
+  /// than the bracket (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+  var unclosedBracket: SyntaxError?
 }
 
 /// The letters before a string's opening quote.

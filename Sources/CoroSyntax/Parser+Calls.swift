@@ -39,8 +39,7 @@ extension Parser {
       let isKeyword = checkName() && check(.equal, 1)
       switch token.kind {
       case .op(.star):
-        advance()
-        let value = try parseExpression()
+        // CPython reads no further than this `*` once a `**` came before.
         if sawDoubleStar {
           if diagnosing {
             throw specificError(
@@ -48,6 +47,8 @@ extension Parser {
           }
           throw genericError()
         }
+        advance()
+        let value = try parseExpression()
         arguments.append(Expr(.starred(value), span(from: token.span.start)))
       case .op(.doubleStar):
         advance()

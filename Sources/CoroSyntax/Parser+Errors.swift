@@ -20,9 +20,13 @@ extension Parser {
       let isIndentError =
         failure.isGeneric && failure.error.kind == .indentationError
       if lexical.overridesParserErrors && !isIndentError { return replacement }
+      // Otherwise the rest of the input is tokenized as far as this
+      // error, which is not raised: an open bracket there is reported if
+      // it opened on a line before the last token the parser read.
       let reached = tokens[min(furthest, tokens.count - 1)]
-      if let line = lexical.unclosedBracketLine, reached.span.start.line > line {
-        return replacement
+      if var unclosed = lexical.unclosedBracket, reached.span.start.line > unclosed.location.line {
+        unclosed.isUnexpectedEOF = false
+        return unclosed
       }
     }
     var error = failure.error

@@ -117,7 +117,7 @@ extension Scanner {
           .syntaxError,
           "leading zeros in decimal integer literals are not permitted; "
             + "use an 0o prefix for octal integers", at: at, end: end),
-        overridesParserErrors: true, unclosedBracketLine: nil)
+        overridesParserErrors: true, unclosedBracket: nil)
     }
     try verifyEndOfNumber(c, kind: "decimal")
     return c

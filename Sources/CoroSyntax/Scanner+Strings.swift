@@ -35,7 +35,7 @@ extension Scanner {
           : "unterminated string literal (detected at line \(detectedAt))"
         throw LexFailure(
           error: SyntaxError(.syntaxError, message, at: at, end: at, isUnexpectedEOF: c == "\0"),
-          overridesParserErrors: true, unclosedBracketLine: nil)
+          overridesParserErrors: true, unclosedBracket: nil)
       }
       if c == quote {
         endQuoteSize += 1

@@ -79,26 +79,31 @@ struct Scanner {
     let at = SourceLocation(line: line, column: max(0, pos - lineStart - 1))
     return LexFailure(
       error: SyntaxError(.syntaxError, message, at: at, end: at, isUnexpectedEOF: eof),
-      overridesParserErrors: true, unclosedBracketLine: nil)
+      overridesParserErrors: true, unclosedBracket: nil)
   }
 
-  /// An error CPython's parser reports only when it reaches this point.
+  /// An error CPython's parser reports only when it reaches this point
+  /// (its tokenizer sets an error code but raises nothing).
   func deferredError(
     _ kind: SyntaxError.Kind, _ message: String, at: SourceLocation, eof: Bool = false
   ) -> LexFailure {
     LexFailure(
       error: SyntaxError(kind, message, at: at, end: at, isUnexpectedEOF: eof),
-      overridesParserErrors: false, unclosedBracketLine: nil)
+      overridesParserErrors: false, unclosedBracket: neverClosed())
+  }
+
+  /// "'(' was never closed" at the innermost open bracket, if any.
+  func neverClosed() -> SyntaxError? {
+    guard let open = brackets.last else { return nil }
+    let at = SourceLocation(line: open.line, column: open.column)
+    return SyntaxError(
+      .syntaxError, "'\(open.scalar)' was never closed", at: at, end: at, isUnexpectedEOF: true)
   }
 
   /// End of input inside brackets: "'(' was never closed".
   func unclosedBracketError() -> LexFailure? {
-    guard let open = brackets.last else { return nil }
-    let at = SourceLocation(line: open.line, column: open.column)
-    return LexFailure(
-      error: SyntaxError(
-        .syntaxError, "'\(open.scalar)' was never closed", at: at, end: at, isUnexpectedEOF: true),
-      overridesParserErrors: false, unclosedBracketLine: open.line)
+    guard let error = neverClosed() else { return nil }
+    return LexFailure(error: error, overridesParserErrors: false, unclosedBracket: error)
   }
 
   func tabError() -> LexFailure {

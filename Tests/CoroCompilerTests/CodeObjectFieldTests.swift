@@ -63,6 +63,57 @@ struct CodeObjectFieldTests {
     #expect(!inner.localNames.contains("b"))
   }
 
+  @Test("cells in CPython's order: captured parameters in parameter order, then the rest by name; free variables by name")
+  func cellAndFreeOrder() throws {
+    let source = """
+      def outer(b, a, *z, **y):
+          d = 1
+          c = 2
+          B = 3
+          _x = 4
+          def inner():
+              return a, b, c, d, z, y, B, _x
+          return inner
+      """
+    // CPython 3.11.7: co_cellvars and co_freevars of the same functions.
+    #expect(try code(source, "outer").cellNames == ["b", "a", "z", "y", "B", "_x", "c", "d"])
+    #expect(try code(source, "outer.<locals>.inner").freeNames == ["B", "_x", "a", "b", "c", "d", "y", "z"])
+  }
+
+  @Test("an import binds a name that a later global declaration may still claim")
+  func importThenGlobal() throws {
+    let f = try code("def f():\n    import x\n    global x\n    return x\n", "f")
+    #expect(f.names == ["x"])
+    #expect(f.localNames.isEmpty)
+  }
+
+  @Test("a function's variable annotations are analysed though never evaluated, as in CPython 3.11")
+  func functionAnnotationsAreAnalysed() throws {
+    // The annotation's `yield` makes f a generator; g's annotation uses
+    // the enclosing `a`, which becomes a cell.
+    #expect(try code("def f():\n    x: (yield) = 1\n", "f").flags.contains(.generator))
+    let source = "def f():\n    def g(): x: a = 1\n    a = 1\n    return g\n"
+    #expect(try code(source, "f").cellNames == ["a"])
+    #expect(try code(source, "f.<locals>.g").freeNames == ["a"])
+  }
+
+  @Test("a class that binds a name its methods capture from the enclosing function passes the cell through")
+  func classPassThroughMakesCell() throws {
+    let source = """
+      def f():
+          x = 1
+          class C:
+              x = 2
+              def g(self):
+                  return x
+          return C
+      """
+    // CPython 3.11.7: f.co_cellvars == ('x',), C's and g's co_freevars == ('x',).
+    #expect(try code(source, "f").cellNames == ["x"])
+    #expect(try code(source, "f.<locals>.C").freeNames == ["x"])
+    #expect(try code(source, "f.<locals>.C.g").freeNames == ["x"])
+  }
+
   @Test("a variable captured through a middle function is passed through as its free variable")
   func passThroughFreeVariable() throws {
     let source = """

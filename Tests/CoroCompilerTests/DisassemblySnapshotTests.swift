@@ -41,6 +41,14 @@ struct DisassemblySnapshotTests {
               return count, start
           return inc, peek
       """),
+    Program(name: "closure_cell_order", source: """
+      def outer(b, a):
+          z = a + b
+          y = z * 2
+          def inner():
+              return y, z, b, a
+          return inner
+      """),
     Program(name: "closure_nested_three_levels", source: """
       def outer(a):
           def middle(b):

@@ -57,6 +57,11 @@ struct ExamplePrefixRobustnessTests {
   func wholeProgram(_ relativePath: String) throws {
     let url = Repository.examples.appendingPathComponent(relativePath)
     let source = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    // An example marked as a known golden failure may use syntax Coro does
+    // not parse yet; its prefixes are still cut and compiled above.
+    if source.split(separator: "\n", omittingEmptySubsequences: false).prefix(5).contains(where: { $0.hasPrefix("# golden: skip") }) {
+      return
+    }
     let errURL = url.deletingPathExtension().appendingPathExtension("err")
     let expected = (try? String(contentsOf: errURL, encoding: .utf8))?
       .trimmingCharacters(in: .whitespacesAndNewlines)

@@ -235,8 +235,23 @@ struct FramesAndClosuresTests {
         """#,
       stdout: "[1, 2]",
       stderr: nil,
-      status: 0,
-      knownIssue: "__closure__ (and so co_freevars) is in first-use order in Coro, sorted by name in CPython: outer's cells are created as (b, a) here, so inner.__closure__ shows [2, 1] instead of [1, 2]."),
+      status: 0),
+    ProgramCase(
+      "class_body_shadows_captured_name",
+      source: #"""
+        def f():
+            x = 1
+            class C:
+                x = 2
+                def g(self):
+                    return x
+            return C().g(), C.x
+
+        print(f())
+        """#,
+      stdout: "(1, 2)",
+      stderr: nil,
+      status: 0),
   ]
 
   @Test("frames and closures keep the right values", arguments: cases)
