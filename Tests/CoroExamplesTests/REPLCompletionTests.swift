@@ -29,7 +29,7 @@ struct REPLCompletionTests {
     let (s, _) = session(["counter = 1", "def compute(): pass", ""])
     #expect(s.completions(for: "cou").matches == ["counter"])
     #expect(s.completions(for: "x = compu").matches == ["compute("])
-    #expect(s.completions(for: "x = comp").matches == ["complex(", "compute("])
+    #expect(s.completions(for: "x = comp").matches == ["compile(", "complex(", "compute("])
     #expect(s.completions(for: "pri").matches == ["print("])
     #expect(s.completions(for: "awa").matches == ["await "])
     #expect(s.completions(for: "tr").matches == ["try:"])

@@ -49,7 +49,8 @@ enum BuiltinFunctions {
     }
     add("pow", pow)
     add("chr") { (vm: VM, args: Args) throws(PyException) -> Value in
-      let v = try args.one("chr")
+      var v = try args.one("chr")
+      if case .object(let o) = v, !(o is PyBigInt), let i = try vm.index(v) { v = .int(i) }
       guard case .int(let i) = v else {
         if case .bool(let b) = v { return .object(PyStr.character(Unicode.Scalar(b ? 1 : 0))) }
         if v.as(PyBigInt.self) != nil { throw PyException.overflowError("Python int too large to convert to C int") }
@@ -219,6 +220,24 @@ enum BuiltinFunctions {
     guard let mod = bound[2], !mod.isNone else {
       return try vm.binaryOperation(.power, base, exp)
     }
+    return try modularPow(vm, base, exp, mod)
+  }
+
+  /// `pow(base, exp, mod)`: the base's own three-argument `__pow__`, else
+  /// integers only.
+  private static func modularPow(_ vm: VM, _ base: Value, _ exp: Value, _ mod: Value) throws(PyException) -> Value {
+    if case .object(let o) = base, !o.type.isBuiltin || o is PyInstance,
+      let m = vm.userMethod(o.type, Names.pow)
+    {
+      let r = try vm.callMethod(m, base, [exp, mod])
+      if !vm.isNotImplementedValue(r) { return r }
+    }
+    if base.isSubclassInstance || exp.isSubclassInstance || mod.isSubclassInstance {
+      let (b, e, m) = (base.unboxedNumber, exp.unboxedNumber, mod.unboxedNumber)
+      if !b.isSubclassInstance && !e.isSubclassInstance && !m.isSubclassInstance {
+        return try modularPow(vm, b, e, m)
+      }
+    }
     func big(_ v: Value) -> BigInt? {
       switch v {
       case .int(let i): return BigInt(i)
@@ -286,6 +305,19 @@ extension VM {
   }
 
   func divmod(_ a: Value, _ b: Value) throws(PyException) -> Value {
+    if a.isSubclassInstance || b.isSubclassInstance {
+      // The classes' own __divmod__/__rdivmod__, else the numbers inside.
+      if case .object(let o) = a, let m = subclassOverride(o, Names.divmod) {
+        let r = try callMethod(m, a, [b])
+        if !isNotImplementedValue(r) { return r }
+      }
+      if case .object(let o) = b, let m = subclassOverride(o, Names.rdivmod) {
+        let r = try callMethod(m, b, [a])
+        if !isNotImplementedValue(r) { return r }
+      }
+      let (x, y) = (a.unboxedNumber, b.unboxedNumber)
+      if !x.isSubclassInstance && !y.isSubclassInstance { return try divmod(x, y) }
+    }
     switch (a, b) {
     case (.float, _), (_, .float):
       guard let x = try floatOperand(a), let y = try floatOperand(b) else { break }

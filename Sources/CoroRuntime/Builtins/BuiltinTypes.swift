@@ -43,6 +43,9 @@ enum BuiltinTypes {
   static let dictReverseKeyIterator = PyType(builtin: "dict_reversekeyiterator", base: object)
   static let dictValueIterator = PyType(builtin: "dict_valueiterator", base: object)
   static let dictItemIterator = PyType(builtin: "dict_itemiterator", base: object)
+  static let dictReverseValueIterator = PyType(builtin: "dict_reversevalueiterator", base: object)
+  static let dictReverseItemIterator = PyType(builtin: "dict_reverseitemiterator", base: object)
+  static let bytesIterator = PyType(builtin: "bytes_iterator", base: object)
   static let setIterator = PyType(builtin: "set_iterator", base: object)
   static let iterator = PyType(builtin: "iterator", base: object)
   static let dictKeys = PyType(builtin: "dict_keys", base: object)
@@ -99,11 +102,20 @@ enum BuiltinTypes {
   static let nameError = exception("NameError", exception)
   static let unboundLocalError = exception("UnboundLocalError", nameError)
   static let osError = exception("OSError", exception)
-  static let fileNotFoundError = exception("FileNotFoundError", osError)
-  static let fileExistsError = exception("FileExistsError", osError)
-  static let permissionError = exception("PermissionError", osError)
-  static let isADirectoryError = exception("IsADirectoryError", osError)
+  static let blockingIOError = exception("BlockingIOError", osError)
+  static let childProcessError = exception("ChildProcessError", osError)
   static let connectionError = exception("ConnectionError", osError)
+  static let brokenPipeError = exception("BrokenPipeError", connectionError)
+  static let connectionAbortedError = exception("ConnectionAbortedError", connectionError)
+  static let connectionRefusedError = exception("ConnectionRefusedError", connectionError)
+  static let connectionResetError = exception("ConnectionResetError", connectionError)
+  static let fileExistsError = exception("FileExistsError", osError)
+  static let fileNotFoundError = exception("FileNotFoundError", osError)
+  static let interruptedError = exception("InterruptedError", osError)
+  static let isADirectoryError = exception("IsADirectoryError", osError)
+  static let notADirectoryError = exception("NotADirectoryError", osError)
+  static let permissionError = exception("PermissionError", osError)
+  static let processLookupError = exception("ProcessLookupError", osError)
   static let timeoutError = exception("TimeoutError", osError)
   static let referenceError = exception("ReferenceError", exception)
   static let runtimeError = exception("RuntimeError", exception)
@@ -120,6 +132,7 @@ enum BuiltinTypes {
   static let unicodeError = exception("UnicodeError", valueError)
   static let unicodeDecodeError = exception("UnicodeDecodeError", unicodeError)
   static let unicodeEncodeError = exception("UnicodeEncodeError", unicodeError)
+  static let unicodeTranslateError = exception("UnicodeTranslateError", unicodeError)
   static let warning = exception("Warning", exception)
   static let userWarning = exception("UserWarning", warning)
   static let deprecationWarning = exception("DeprecationWarning", warning)
@@ -128,6 +141,10 @@ enum BuiltinTypes {
   static let syntaxWarning = exception("SyntaxWarning", warning)
   static let futureWarning = exception("FutureWarning", warning)
   static let resourceWarning = exception("ResourceWarning", warning)
+  static let bytesWarning = exception("BytesWarning", warning)
+  static let encodingWarning = exception("EncodingWarning", warning)
+  static let importWarning = exception("ImportWarning", warning)
+  static let unicodeWarning = exception("UnicodeWarning", warning)
 
   /// Every builtin exception class, in the order `builtins` lists them.
   static var exceptionTypes: [PyType] {
@@ -136,12 +153,15 @@ enum BuiltinTypes {
       arithmeticError, floatingPointError, overflowError, zeroDivisionError, assertionError,
       attributeError, bufferError, eofError, exceptionGroup, importError, moduleNotFoundError,
       lookupError, indexError, keyError, memoryError, nameError, unboundLocalError, osError,
-      fileNotFoundError, fileExistsError, permissionError, isADirectoryError, connectionError,
-      timeoutError, referenceError, runtimeError, notImplementedError, recursionError,
-      stopAsyncIteration, stopIteration, syntaxError, indentationError, tabError, systemError,
-      typeError, valueError, unicodeError, unicodeDecodeError, unicodeEncodeError, warning,
-      userWarning, deprecationWarning, pendingDeprecationWarning, runtimeWarning, syntaxWarning,
-      futureWarning, resourceWarning,
+      blockingIOError, childProcessError, connectionError, brokenPipeError,
+      connectionAbortedError, connectionRefusedError, connectionResetError, fileExistsError,
+      fileNotFoundError, interruptedError, isADirectoryError, notADirectoryError,
+      permissionError, processLookupError, timeoutError, referenceError, runtimeError,
+      notImplementedError, recursionError, stopAsyncIteration, stopIteration, syntaxError,
+      indentationError, tabError, systemError, typeError, valueError, unicodeError,
+      unicodeDecodeError, unicodeEncodeError, unicodeTranslateError, warning, userWarning,
+      deprecationWarning, pendingDeprecationWarning, runtimeWarning, syntaxWarning, futureWarning,
+      resourceWarning, bytesWarning, encodingWarning, importWarning, unicodeWarning,
     ]
   }
 }

@@ -31,11 +31,21 @@ enum Builtins {
 
     add("print", print)
     add("len", len)
+    // METH_O builtins: CPython counts the call itself against the
+    // recursion limit ("while calling a Python object"), and then
+    // PyObject_Repr counts again, which decides the message when a
+    // __repr__ calls repr(self).
     add("repr") { (vm: VM, args: Args) throws(PyException) -> Value in
-      .str(try vm.repr(try args.one("repr")))
+      let v = try args.one("repr")
+      return try vm.withRecursionGuard(" while calling a Python object") { () throws(PyException) -> Value in
+        .str(try vm.repr(v))
+      }
     }
     add("ascii") { (vm: VM, args: Args) throws(PyException) -> Value in
-      .str(try vm.ascii(try args.one("ascii")))
+      let v = try args.one("ascii")
+      return try vm.withRecursionGuard(" while calling a Python object") { () throws(PyException) -> Value in
+        .str(try vm.ascii(v))
+      }
     }
     add("isinstance", isinstance)
     add("issubclass", issubclass)
@@ -237,6 +247,9 @@ extension VM {
   /// `len(v)`.
   func length(_ v: Value) throws(PyException) -> Int {
     if case .object(let o) = v {
+      if o.subclassState != nil, let m = subclassOverride(o, Names.len) {
+        return try lengthResult(try callMethod(m, v, []))
+      }
       if let s = o as? PyStr { return s.count }
       if let l = o as? PyList { return l.items.count }
       if let t = o as? PyTuple { return t.items.count }
@@ -285,8 +298,13 @@ extension VM {
   /// Writes text to `file` (None or sys.stdout: the interpreter's stdout).
   func write(_ text: String, to file: Value) throws(PyException) {
     if file.isNone {
-      interpreter.stdout.write(text)
-      return
+      // sys.stdout may have been replaced (contextlib.redirect_stdout).
+      guard let replaced = interpreter.replacedStdout else {
+        interpreter.stdout.write(text)
+        return
+      }
+      if replaced.isNone { return }
+      return try write(text, to: replaced)
     }
     if let stream = file.as(PyTextStream.self) {
       stream.stream.write(text)

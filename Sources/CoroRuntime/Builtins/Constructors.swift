@@ -5,6 +5,9 @@ import BigInt
 extension BuiltinTypes {
   static func installConstructors() {
     int.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
+      if args.keywordCount == 0 && args.count <= 2 {
+        return try vm.makeInt(args.count > 0 ? args[0] : nil, base: args.count > 1 ? args[1] : nil)
+      }
       let bound = try args.bind("int", ["x", "base"], positionalOnly: 1)
       return try vm.makeInt(bound[0], base: bound[1])
     }
@@ -16,8 +19,17 @@ extension BuiltinTypes {
     str.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
       let bound = try args.bind("str", ["object", "encoding", "errors"])
       guard let v = bound[0] else { return .object(PyStr.empty) }
-      if let b = v.as(PyBytes.self), bound[1] != nil {
-        return .str(String(decoding: b.bytes, as: UTF8.self))
+      if let b = v.as(PyBytes.self), bound[1] != nil || bound[2] != nil {
+        func text(_ x: Value?, _ name: String) throws(PyException) -> String? {
+          guard let x else { return nil }
+          guard let s = x.asStr else {
+            throw PyException.typeError("str() argument '\(name)' must be str, not \(x.typeName)")
+          }
+          return s.value
+        }
+        return .str(try vm.decodeBytes(
+          b.bytes, encoding: try text(bound[1], "encoding") ?? "utf-8",
+          errors: try text(bound[2], "errors") ?? "strict"))
       }
       if v.asStr != nil && v.type === BuiltinTypes.str { return v }
       return .str(try vm.str(v))
@@ -35,7 +47,7 @@ extension BuiltinTypes {
     tuple.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
       let a = try args.positional("tuple", 0, 1)
       guard let v = a.first else { return .object(PyTuple.empty) }
-      if v.as(PyTuple.self) != nil { return v }
+      if let t = v.as(PyTuple.self), t.subclass == nil { return v }
       return .object(PyTuple(try vm.iterate(v)))
     }
     dict.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
@@ -55,7 +67,7 @@ extension BuiltinTypes {
     }
     frozenset.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
       let a = try args.positional("frozenset", 0, 1)
-      if let v = a.first, let f = v.as(PySet.self), f.isFrozen { return v }
+      if let v = a.first, let f = v.as(PySet.self), f.isFrozen, f.subclass == nil { return v }
       let s = PySet(frozen: true)
       if let v = a.first { try vm.setUpdate(s, v) }
       return .object(s)
@@ -289,7 +301,7 @@ extension VM {
 
   /// `dict(arg)` and `d.update(arg)`: a mapping or an iterable of pairs.
   func dictUpdateFromArgument(_ d: PyDict, _ arg: Value) throws(PyException) {
-    if let other = arg.as(PyDict.self) {
+    if let other = arg.as(PyDict.self), copiesDirectly(other) {
       for e in other.liveEntries { try d.set(e.key, hash: e.hash, e.value, vm: self) }
       return
     }
@@ -324,6 +336,9 @@ extension VM {
   /// `reversed(seq)`.
   func reversedIterator(_ v: Value) throws(PyException) -> Value {
     if case .object(let o) = v {
+      if o.subclassState != nil, let m = subclassOverride(o, Names.reversed) {
+        return try callMethod(m, v, [])
+      }
       if let l = o as? PyList { return .object(PyListReverseIterator(l)) }
       if let t = o as? PyTuple {
         return .object(PySequenceIterator(t.items.reversed(), type: BuiltinTypes.reversed))
@@ -336,8 +351,8 @@ extension VM {
         return .object(PySequenceIterator(s.scalars.reversed().map { .object(PyStr.character($0)) }, type: BuiltinTypes.reversed))
       }
       if let d = o as? PyDict { return .object(PyDictIterator(d, kind: .keys, reversed: true)) }
-      if let view = o as? PyDictView, view.kind == .keys {
-        return .object(PyDictIterator(view.dict, kind: .keys, reversed: true))
+      if let view = o as? PyDictView {
+        return .object(PyDictIterator(view.dict, kind: view.dictIteratorKind, reversed: true))
       }
       if let m = o.type.lookup(Names.reversed) { return try callMethod(m, v, []) }
       if o.type.lookup(Names.len) != nil, o.type.lookup(Names.getitem) != nil {

@@ -6,16 +6,30 @@ extension BuiltinTypes {
       if args.keywordCount > 0 {
         throw PyException.typeError("\(type.name)() takes no keyword arguments")
       }
-      return .object(PyException(type: type, args: args.positional))
+      let positional = args.positional
+      let e = PyException(type: osErrorClass(type, positional), args: [])
+      setExceptionArgs(e, positional)
+      return .object(e)
     }
     for t in exceptionTypes { t.constructor = make }
+    installOSError()
     let base = baseException
+    // BaseException.__new__ stores the positional arguments; __init__ then
+    // sets them again (so `super().__new__(cls)` in a user `__new__` still
+    // ends with the call's arguments, as in CPython).
+    base.addStaticMethod("__new__") { (vm: VM, args: Args) throws(PyException) -> Value in
+      let cls = try newReceiver(base, args)
+      let positional = Array(args.values[1..<args.count])
+      let e = PyException(type: osErrorClass(cls, positional), args: [])
+      setExceptionArgs(e, positional)
+      return .object(e)
+    }
     base.addMethod("__init__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       if let e = v.as(PyException.self) {
         if args.keywordCount > 0 {
           throw PyException.typeError("\(e.type.name)() takes no keyword arguments")
         }
-        e.args = args.positional
+        setExceptionArgs(e, args.positional)
       }
       return .none
     }

@@ -26,6 +26,7 @@ extension BuiltinTypes {
     installGenerators()
     installAwaitableWrappers()
     for installer in extraInstallers { installer() }
+    installSubclassing()
     list.dict.getString("append")?.as(PyMethodDescriptor.self)?.fastPath = .listAppend
   }
 
@@ -33,7 +34,8 @@ extension BuiltinTypes {
   static var extraInstallers: [() -> Void] {
     [
       installStrMethods, installListMethods, installTupleMethods, installDictMethods,
-      installSetMethods, installNumberMethods, installRangeAndSliceMethods,
+      installSetMethods, installNumberMethods, installRangeAndSliceMethods, installBytesMethods,
+      installIteratorProtocols,
     ]
   }
 
@@ -103,6 +105,18 @@ extension BuiltinTypes {
         throw PyException.typeError("object.__new__(X): X is not a type object")
       }
       return try vm.allocate(t, Args(UnsafeBufferPointer(start: nil, count: 0)))
+    }
+    // The end of every `super().__init_subclass__(**kwargs)` chain.
+    object.addClassMethod("__init_subclass__") { (vm: VM, args: Args) throws(PyException) -> Value in
+      if args.keywordCount > 0 {
+        let name = args.count > 0 ? args[0].as(PyType.self)?.name ?? "object" : "object"
+        throw PyException.typeError("\(name).__init_subclass__() takes no keyword arguments")
+      }
+      if args.count > 1 {
+        throw PyException.typeError(
+          "object.__init_subclass__() takes no arguments (\(args.count - 1) given)")
+      }
+      return .none
     }
     object.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
       if !args.isEmpty { throw PyException.typeError("object() takes no arguments") }

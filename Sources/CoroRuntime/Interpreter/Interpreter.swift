@@ -25,7 +25,7 @@ public final class Interpreter: @unchecked Sendable {
   let builtinsModule: PyModule
   var builtinsDict: PyDict { builtinsModule.dict }
   /// `sys.modules`.
-  var modules: [String: PyModule] = [:]
+  let modules = ModuleTable()
   /// The main thread's VM.
   private(set) var mainVM: VM!
   /// Source lines of files compiled so far, for tracebacks (linecache).
@@ -75,6 +75,7 @@ public final class Interpreter: @unchecked Sendable {
       try vm.buildClass(args)
     })
     Builtins.install(into: builtinsModule.dict, interpreter: self)
+    LibraryBuiltins.install(into: builtinsModule.dict)
     modules["builtins"] = builtinsModule
   }
 
@@ -232,6 +233,7 @@ public final class Interpreter: @unchecked Sendable {
   /// then output is flushed.
   func finishProgram() {
     stdout.flush()
+    OpenFiles.flushAll()
     reportPendingTasksAtExit()
     warnUnawaitedCoroutinesAtExit()
     stdout.flush()
@@ -263,9 +265,12 @@ public final class Interpreter: @unchecked Sendable {
   func mainModule(filename: String?) -> PyModule {
     if let m = modules["__main__"] { return m }
     let m = PyModule(name: "__main__")
-    if let filename { m.dict.setString("__file__", .str(filename)) }
-    m.dict.setString("__builtins__", .object(builtinsModule))
     m.dict.setString("__doc__", .none)
+    m.dict.setString("__package__", .none)
+    m.dict.setString("__loader__", .none)
+    m.dict.setString("__spec__", .none)
+    m.dict.setString("__builtins__", .object(builtinsModule))
+    if let filename { m.dict.setString("__file__", .str(filename)) }
     modules["__main__"] = m
     return m
   }

@@ -96,6 +96,8 @@ struct TracebackPrinter {
       formatEntries(Array(exc.traceback.reversed()), &entries)
       ctx.writeLines(entries)
     }
+    // A SyntaxError raised at run time shows where in its source it is.
+    if let block = SyntaxErrors.tracebackBlock(vm, exc) { ctx.writeLines(block) }
     // The message is written behind one margin, even over several lines.
     ctx.out += ctx.indent + ctx.margin + lastLine(exc) + "\n"
     printNotes(exc, &ctx)
@@ -268,7 +270,11 @@ struct TracebackPrinter {
     }
     var message: String
     do throws(PyException) {
-      message = try vm.strException(exc)
+      if SyntaxErrors.tracebackBlock(vm, exc) != nil {
+        message = try vm.str(SyntaxErrors.field(exc, "msg"))
+      } else {
+        message = try vm.strException(exc)
+      }
     } catch {
       message = "<exception str() failed>"
     }

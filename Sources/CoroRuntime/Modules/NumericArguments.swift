@@ -10,16 +10,24 @@ extension Value {
     switch self {
     case .int(let i): return BigInt(i)
     case .bool(let b): return BigInt(b ? 1 : 0)
-    case .object(let o): return (o as? PyBigInt)?.value
+    case .object(let o):
+      if let b = o as? PyBigInt { return b.value }
+      // An instance of an int subclass is an int (PyLong_Check).
+      if let n = o as? PyBoxedNumber { return n.value.exactInteger }
+      return nil
     default: return nil
     }
   }
 
-  /// True for int, bool and big int values.
+  /// True for int, bool and big int values (and instances of int
+  /// subclasses).
   var isInteger: Bool {
     switch self {
     case .int, .bool: return true
-    case .object(let o): return o is PyBigInt
+    case .object(let o):
+      if o is PyBigInt { return true }
+      if let n = o as? PyBoxedNumber { return n.value.isInteger }
+      return false
     default: return false
     }
   }
@@ -67,6 +75,7 @@ extension VM {
     case .bool(let b): return b ? 1 : 0
     case .object(let o):
       if let b = o as? PyBigInt { return try convert { try IntFloat.toDouble(b.value) } }
+      if let n = o as? PyBoxedNumber { return try realNumber(n.value) }
       guard !o.type.isBuiltin || o is PyInstance else { return nil }
       if let m = o.type.lookup(Names.float) {
         let r = try callMethod(m, v, [])

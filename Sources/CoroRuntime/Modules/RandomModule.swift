@@ -13,7 +13,12 @@ final class PyRandom: PyObject {
     self.generator = generator
   }
 
-  override var type: PyType { RandomModule.randomType }
+  /// Set for instances of a user subclass (see `SubclassState`).
+  var subclass: SubclassState?
+
+  override var type: PyType { subclass?.type ?? RandomModule.randomType }
+  override var instanceDict: PyDict? { subclass?.dict }
+  override var subclassState: SubclassState? { subclass }
 }
 
 enum RandomModule {
@@ -49,6 +54,17 @@ enum RandomModule {
       let generator = RandomGenerator(seed: .int(0))
       try seed(vm, generator, b[0] ?? .none, version: .int(2))
       return .object(PyRandom(generator))
+    }
+    // `class Dice(random.Random)`: an unseeded generator (all-zero state,
+    // as CPython's type allocates it) until `Random.__init__` seeds it.
+    BuiltinTypes.addNew(t, mutable: true) { (vm: VM, cls: PyType, args: Args) throws(PyException) -> Value in
+      guard cls !== t else { return try t.constructor?(vm, t, args) ?? .none }
+      let generator = RandomGenerator(seed: .int(0))
+      let zeros = [BigInt](repeating: 0, count: MersenneTwister.stateSize + 1)
+      try run { try generator.setstate(version: 3, internalState: zeros, gaussNext: nil) }
+      let r = PyRandom(generator)
+      r.subclass = SubclassState(type: cls)
+      return .object(r)
     }
     installCoreMethods(t)
     installSequenceMethods(t)

@@ -1,8 +1,9 @@
-// `string`: the character-class constants of Lib/string.py.
+// `string`: the character-class constants of Lib/string.py, capwords, and
+// Template (written in Python: StringTemplatePrelude).
 
 enum StringModule {
   static func make(_ vm: VM) throws(PyException) -> PyModule {
-    let m = PyModule(name: "string")
+    let m = try PreludeModule.make(vm, name: "string", source: StringTemplatePrelude.source)
     let lowercase = "abcdefghijklmnopqrstuvwxyz"
     let uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     let digits = "0123456789"

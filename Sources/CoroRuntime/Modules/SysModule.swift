@@ -39,8 +39,13 @@ enum SysModule {
     d.setString("version", .str("3.11.7 (Coro)"))
     d.setString("version_info", .tuple([.int(3), .int(11), .int(7), .str("final"), .int(0)]))
     d.setString("byteorder", .str("little"))
-    d.setString("path", .list([.str("")]))
-    d.setString("modules", .object(PyDict()))
+    d.setString("path", .list(ImportPaths.defaultPath(interpreter).map { .str($0) }))
+    d.setString("modules", .object(interpreter.modules.dict))
+    d.setString("stdin", .object(StandardStreams.stdin()))
+    d.setString("__stdout__", d.getString("stdout") ?? .none)
+    d.setString("__stderr__", d.getString("stderr") ?? .none)
+    d.setString("__stdin__", d.getString("stdin") ?? .none)
+    d.setString("builtin_module_names", .tuple(ModuleRegistry.builtinNames.sorted().map { .str($0) }))
     d.setString("executable", .str("coro"))
     return m
   }

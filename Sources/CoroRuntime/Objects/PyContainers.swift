@@ -22,7 +22,12 @@ final class PyTuple: PyObject {
 
   static let empty = PyTuple([])
 
-  override var type: PyType { BuiltinTypes.tuple }
+  /// Set for instances of a user subclass (see `SubclassState`).
+  var subclass: SubclassState?
+
+  override var type: PyType { subclass?.type ?? BuiltinTypes.tuple }
+  override var instanceDict: PyDict? { subclass?.dict }
+  override var subclassState: SubclassState? { subclass }
 }
 
 /// `list`: a mutable sequence.
@@ -33,7 +38,12 @@ final class PyList: PyObject {
     self.items = items
   }
 
-  override var type: PyType { BuiltinTypes.list }
+  /// Set for instances of a user subclass (see `SubclassState`).
+  var subclass: SubclassState?
+
+  override var type: PyType { subclass?.type ?? BuiltinTypes.list }
+  override var instanceDict: PyDict? { subclass?.dict }
+  override var subclassState: SubclassState? { subclass }
 }
 
 /// `range(start, stop, step)`, lazily: nothing is materialised.

@@ -52,7 +52,12 @@ final class PyDict: PyObject {
     entries.reserveCapacity(capacity)
   }
 
-  override var type: PyType { BuiltinTypes.dict }
+  /// Set for instances of a user subclass (see `SubclassState`).
+  var subclass: SubclassState?
+
+  override var type: PyType { subclass?.type ?? BuiltinTypes.dict }
+  override var instanceDict: PyDict? { subclass?.dict }
+  override var subclassState: SubclassState? { subclass }
 
   var isEmpty: Bool { count == 0 }
 

@@ -38,6 +38,9 @@ final class PyException: PyObject, Error {
   /// A BaseExceptionGroup's `message` and `exceptions` (nil for other
   /// exceptions); see Builtins/ExceptionGroupSetup.swift.
   var group: (message: Value, exceptions: PyTuple)?
+  /// OSError's `errno`, `strerror`, `filename` and `filename2` (nil for
+  /// other exceptions); see Builtins/OSErrorSetup.swift.
+  var osFields: OSErrorFields?
 
   init(type: PyType, args: [Value]) {
     exceptionType = type

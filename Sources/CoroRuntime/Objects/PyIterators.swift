@@ -155,8 +155,8 @@ final class PyDictIterator: PyIteratorBase {
   override var type: PyType {
     switch kind {
     case .keys: return reversed ? BuiltinTypes.dictReverseKeyIterator : BuiltinTypes.dictKeyIterator
-    case .values: return BuiltinTypes.dictValueIterator
-    case .items: return BuiltinTypes.dictItemIterator
+    case .values: return reversed ? BuiltinTypes.dictReverseValueIterator : BuiltinTypes.dictValueIterator
+    case .items: return reversed ? BuiltinTypes.dictReverseItemIterator : BuiltinTypes.dictItemIterator
     }
   }
 

@@ -13,6 +13,10 @@ class PyObject {
   /// The instance `__dict__`, for objects that have one.
   var instanceDict: PyDict? { nil }
 
+  /// Set when this builtin-storage object is an instance of a user
+  /// subclass (`class Name(str)`); see `SubclassState`.
+  var subclassState: SubclassState? { nil }
+
   init() {}
 }
 

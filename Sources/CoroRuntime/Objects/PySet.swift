@@ -309,7 +309,12 @@ final class PySet: PyObject {
     isFrozen = frozen
   }
 
-  override var type: PyType { isFrozen ? BuiltinTypes.frozenset : BuiltinTypes.set }
+  /// Set for instances of a user subclass (see `SubclassState`).
+  var subclass: SubclassState?
+
+  override var type: PyType { subclass?.type ?? (isFrozen ? BuiltinTypes.frozenset : BuiltinTypes.set) }
+  override var instanceDict: PyDict? { subclass?.dict }
+  override var subclassState: SubclassState? { subclass }
 
   var count: Int { storage.used }
 

@@ -27,7 +27,12 @@ final class PyStr: PyObject {
     cachedCount = value.utf8.count
   }
 
-  override var type: PyType { BuiltinTypes.str }
+  /// Set for instances of a user subclass (see `SubclassState`).
+  var subclass: SubclassState?
+
+  override var type: PyType { subclass?.type ?? BuiltinTypes.str }
+  override var instanceDict: PyDict? { subclass?.dict }
+  override var subclassState: SubclassState? { subclass }
 
   // MARK: - Interning and small strings
 

@@ -126,7 +126,8 @@ final class PyType: PyObject {
 
   /// Adds a builtin method implemented in Swift.
   func addMethod(_ name: String, _ fn: @escaping PyMethodDescriptor.Function) {
-    setAttribute(PyStr.intern(name), .object(PyMethodDescriptor(name: name, owner: self, fn)))
+    let method = adaptedForSubclasses(fn)
+    setAttribute(PyStr.intern(name), .object(PyMethodDescriptor(name: name, owner: self, method)))
   }
 
   /// Adds a read-only (or, with `set`, writable) attribute computed in Swift.
@@ -134,7 +135,51 @@ final class PyType: PyObject {
     _ name: String, _ get: @escaping PyGetSetDescriptor.Getter,
     set: PyGetSetDescriptor.Setter? = nil
   ) {
-    setAttribute(PyStr.intern(name), .object(PyGetSetDescriptor(name: name, owner: self, get: get, set: set)))
+    var getter = get
+    if self === BuiltinTypes.int || self === BuiltinTypes.float {
+      getter = { (vm: VM, v: Value) throws(PyException) -> Value in try get(vm, v.unboxedNumber) }
+    }
+    setAttribute(PyStr.intern(name), .object(PyGetSetDescriptor(name: name, owner: self, get: getter, set: set)))
+  }
+
+  /// The methods of `int` and `float` see instances of subclasses as the
+  /// plain numbers they hold (receiver and arguments); the methods of the
+  /// immutable `str`, `tuple` and `frozenset` never return a subclass
+  /// instance itself (CPython's `unicode_result_unchanged`: `Name("a").strip()`
+  /// is a plain str).
+  private func adaptedForSubclasses(
+    _ fn: @escaping PyMethodDescriptor.Function
+  ) -> PyMethodDescriptor.Function {
+    if self === BuiltinTypes.int || self === BuiltinTypes.float {
+      return { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+        guard v.isSubclassInstance || args.values.contains(where: { $0.isSubclassInstance }) else {
+          return try fn(vm, v, args)
+        }
+        let unboxed = args.values.map { $0.unboxedNumber }
+        return try Args.with(unboxed, keywordNames: args.keywordNames) {
+          (a: Args) throws(PyException) -> Value in try fn(vm, v.unboxedNumber, a)
+        }
+      }
+    }
+    if self === BuiltinTypes.str || self === BuiltinTypes.tuple || self === BuiltinTypes.frozenset {
+      return { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+        let result = try fn(vm, v, args)
+        if case .object(let o) = result, o.subclassState != nil, result.isIdentical(to: v) {
+          return .object(PyType.exactCopy(o))
+        }
+        return result
+      }
+    }
+    return fn
+  }
+
+  /// A plain `str`, `tuple` or `frozenset` with the value of an instance of
+  /// a subclass.
+  static func exactCopy(_ o: PyObject) -> PyObject {
+    if let s = o as? PyStr { return PyStr(s.value) }
+    if let t = o as? PyTuple { return PyTuple(t.items) }
+    if let f = o as? PySet { return PySet(storage: f.storage, frozen: f.isFrozen) }
+    return o
   }
 
   /// Adds a builtin class method (e.g. `dict.fromkeys`).

@@ -16,7 +16,9 @@ extension VM {
     case let (.int(x), .int(y)): return x == y
     case let (.object(x), .object(y)):
       if x === y { return true }
-      if let s = x as? PyStr, let t = y as? PyStr { return PyStr.equal(s, t) }
+      if let s = x as? PyStr, let t = y as? PyStr, s.subclass == nil && t.subclass == nil {
+        return PyStr.equal(s, t)
+      }
     case let (.float(x), .float(y)): return x == y
     default: break
     }
@@ -41,6 +43,16 @@ extension VM {
     case (.none, .none): return op == .equal ? true : (op == .notEqual ? false : nil)
     default: break
     }
+    // User classes (and subclasses of builtins) decide in richCompare.
+    if case .object(let x) = a, !x.type.isBuiltin || x is PyInstance { return nil }
+    if case .object(let y) = b, !y.type.isBuiltin || y is PyInstance { return nil }
+    return try storageCompare(op, a, b)
+  }
+
+  /// The comparison of builtin values by their storage (`list.__eq__`,
+  /// `str.__lt__`... on instances of subclasses too); nil when the
+  /// builtin types do not compare (`[] < ()`).
+  private func storageCompare(_ op: ComparisonOperation, _ a: Value, _ b: Value) throws(PyException) -> Bool? {
     if let order = try numericOrder(a, b) {
       switch order {
       case .less: return ordered(op, -1)
@@ -55,9 +67,7 @@ extension VM {
     if let s = x as? PyStr, let t = y as? PyStr {
       return ordered(op, PyStr.compare(s, t))
     }
-    if !x.type.isBuiltin || !y.type.isBuiltin || x is PyInstance || y is PyInstance {
-      return nil
-    }
+    if x is PyInstance || y is PyInstance { return nil }
     if let l = x as? PyList, let m = y as? PyList {
       return try compareSequences(op, l.items, m.items)
     }
@@ -71,6 +81,11 @@ extension VM {
       guard op == .equal || op == .notEqual else { return nil }
       let equal = try dictsEqual(d, e)
       return op == .equal ? equal : !equal
+    }
+    if let p = x as? PyBytes, let q = y as? PyBytes {
+      if p.bytes == q.bytes { return ordered(op, 0) }
+      for (c, d) in zip(p.bytes, q.bytes) where c != d { return ordered(op, c < d ? -1 : 1) }
+      return ordered(op, p.bytes.count < q.bytes.count ? -1 : 1)
     }
     if let r = x as? PyRange, let s = y as? PyRange {
       guard op == .equal || op == .notEqual else { return nil }
@@ -88,6 +103,14 @@ extension VM {
       return nil
     }
     return equalityFallback(op, a, b)
+  }
+
+  /// `list.__eq__(a, b)` and the other builtin comparison methods: the
+  /// builtin comparison of the storage, without the user methods of
+  /// subclasses; NotImplemented when the builtin types do not compare.
+  func nativeCompare(_ op: ComparisonOperation, _ a: Value, _ b: Value) throws(PyException) -> Value {
+    if let r = try storageCompare(op, a.unboxedNumber, b.unboxedNumber) { return .bool(r) }
+    return .object(BuiltinTypes.notImplementedObject)
   }
 
   /// `==`/`!=` by identity for everything else; ordering is unsupported.
@@ -241,12 +264,19 @@ extension VM {
       let r = try callMethod(m, b, [a])
       if !isNotImplementedValue(r) { return r }
     }
-    // object.__ne__ inverts __eq__.
-    if op == .notEqual {
+    // object.__ne__ inverts __eq__ (the builtins str, int, list... have
+    // their own __ne__, which their subclasses inherit).
+    if op == .notEqual && !hasBuiltinComparison(a) {
       if let m = userComparison(ta, Names.eq) {
         let r = try callMethod(m, a, [b])
         if !isNotImplementedValue(r) { return .bool(!(try isTrue(r))) }
       }
+    }
+    // Instances of builtin subclasses compare as their builtin base does.
+    if a.isSubclassInstance || b.isSubclassInstance,
+      let r = try storageCompare(op, a.unboxedNumber, b.unboxedNumber)
+    {
+      return .bool(r)
     }
     switch op {
     case .equal: return .bool(a.isIdentical(to: b))
@@ -255,6 +285,14 @@ extension VM {
       throw PyException.typeError(
         "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
     }
+  }
+
+  /// True for instances of subclasses of the builtin types that compare
+  /// natively (their `__ne__` is not object's).
+  private func hasBuiltinComparison(_ v: Value) -> Bool {
+    guard case .object(let o) = v, o.subclassState != nil else { return false }
+    return o is PyStr || o is PyBoxedNumber || o is PyList || o is PyTuple || o is PyDict
+      || o is PySet
   }
 
   private func userComparison(_ type: PyType, _ name: PyStr) -> Value? {
@@ -285,30 +323,15 @@ extension VM {
     case .none: return 0x1_5F8A_B9C0
     case .null: return 0
     case .object(let o):
-      if let s = o as? PyStr { return s.hash }
+      if let s = o as? PyStr, s.subclass == nil { return s.hash }
       if let b = o as? PyBigInt { return NumericHash.hash(b.value) }
-      if let t = o as? PyTuple {
-        return try withRecursionGuard(" while getting the hash of an object") { () throws(PyException) -> Int in
-          var hashes: [Int] = []
-          hashes.reserveCapacity(t.items.count)
-          for item in t.items { hashes.append(try hash(item)) }
-          return NumericHash.hashTuple(hashes)
-        }
-      }
-      if let s = o as? PySet {
-        guard s.isFrozen else { throw PyException.typeError("unhashable type: 'set'") }
-        return frozenSetHash(s)
-      }
-      if o is PyList || o is PyDict || o is PyDictView && (o as? PyDictView)?.kind != .keys {
-        throw PyException.typeError("unhashable type: '\(o.type.name)'")
-      }
       let type = o.type
       if !type.isBuiltin || o is PyInstance || o is PyException {
         for t in type.mro where !t.isBuiltin {
           if let h = t.dict.getString(Names.hash) {
             if h.isNone { throw PyException.typeError("unhashable type: '\(type.name)'") }
             let r = try callMethod(h, v, [])
-            switch r {
+            switch r.unboxedNumber {
             case .int(let i): return i == -1 ? -2 : i
             case .bool(let b): return b ? 1 : 0
             case .object(let big as PyBigInt): return NumericHash.hash(big.value)
@@ -320,8 +343,34 @@ extension VM {
           }
         }
       }
-      return identityHash(o)
+      return try nativeHash(o, v)
     }
+  }
+
+  /// The builtin hash of an object's storage (`tuple.__hash__`,
+  /// `str.__hash__`... on instances of subclasses too); identity for
+  /// objects without one.
+  func nativeHash(_ o: PyObject, _ v: Value) throws(PyException) -> Int {
+      if let s = o as? PyStr { return s.hash }
+      if let n = o as? PyBoxedNumber { return try hash(n.value) }
+      if let b = o as? PyBigInt { return NumericHash.hash(b.value) }
+      if let b = o as? PyBytes { return bytesHash(b.bytes) }
+      if let t = o as? PyTuple {
+        return try withRecursionGuard(" while getting the hash of an object") { () throws(PyException) -> Int in
+          var hashes: [Int] = []
+          hashes.reserveCapacity(t.items.count)
+          for item in t.items { hashes.append(try hash(item)) }
+          return NumericHash.hashTuple(hashes)
+        }
+      }
+      if let s = o as? PySet {
+        guard s.isFrozen else { throw PyException.typeError("unhashable type: '\(o.type.name)'") }
+        return frozenSetHash(s)
+      }
+      if o is PyList || o is PyDict || o is PyDictView && (o as? PyDictView)?.kind != .keys {
+        throw PyException.typeError("unhashable type: '\(o.type.name)'")
+      }
+      return identityHash(o)
   }
 
   func identityHash(_ o: PyObject) -> Int {
@@ -348,41 +397,52 @@ extension VM {
 
   /// `item in container`.
   func contains(_ container: Value, _ item: Value) throws(PyException) -> Bool {
-    if case .object(let o) = container {
-      if let s = o as? PyStr {
-        guard let needle = item.asStr else {
-          throw PyException.typeError("'in <string>' requires string as left operand, not \(item.typeName)")
-        }
-        if needle.value.isEmpty { return true }
-        return s.value.utf8.count >= needle.value.utf8.count && StringSearch.find(needle.value, in: s.value) != nil
+    guard case .object(let o) = container else {
+      throw PyException.typeError("argument of type '\(container.typeName)' is not iterable")
+    }
+    if o.subclassState != nil, let m = subclassOverride(o, Names.contains) {
+      return try isTrue(try callMethod(m, container, [item]))
+    }
+    return try nativeContains(o, container, item)
+  }
+
+  /// `x in container` by the container's storage class (`list.__contains__`
+  /// on a subclass instance), else the class's `__contains__` or iteration.
+  func nativeContains(_ o: PyObject, _ container: Value, _ item: Value) throws(PyException) -> Bool {
+    if let s = o as? PyStr {
+      guard let needle = item.asStr else {
+        throw PyException.typeError("'in <string>' requires string as left operand, not \(item.typeName)")
       }
-      if let l = o as? PyList {
-        var i = 0
-        while i < l.items.count {
-          if try valuesEqual(l.items[i], item) { return true }
-          i += 1
-        }
-        return false
+      if needle.value.isEmpty { return true }
+      return s.value.utf8.count >= needle.value.utf8.count && StringSearch.find(needle.value, in: s.value) != nil
+    }
+    if let l = o as? PyList {
+      var i = 0
+      while i < l.items.count {
+        if try valuesEqual(l.items[i], item) { return true }
+        i += 1
       }
-      if let t = o as? PyTuple {
-        for x in t.items where try valuesEqual(x, item) { return true }
-        return false
+      return false
+    }
+    if let t = o as? PyTuple {
+      for x in t.items where try valuesEqual(x, item) { return true }
+      return false
+    }
+    if let d = o as? PyDict { return try d.contains(item, vm: self) }
+    if let s = o as? PySet { return try setContainsKey(s, item) }
+    if let r = o as? PyRange { return try rangeContains(r, item) }
+    if let v = o as? PyDictView { return try dictViewContains(v, item) }
+    if let b = o as? PyBytes { return try bytesContains(b, item) }
+    let type = o.type
+    if let m = type.lookup(Names.contains) {
+      return try isTrue(try callMethod(m, container, [item]))
+    }
+    if type.lookup(Names.iter) != nil || type.lookup(Names.getitem) != nil || o is PyIteratorBase {
+      let iterator = try getIterator(container)
+      while let x = try nextValue(iterator) {
+        if try valuesEqual(x, item) { return true }
       }
-      if let d = o as? PyDict { return try d.contains(item, vm: self) }
-      if let s = o as? PySet { return try setContainsKey(s, item) }
-      if let r = o as? PyRange { return try rangeContains(r, item) }
-      if let v = o as? PyDictView { return try dictViewContains(v, item) }
-      let type = o.type
-      if let m = type.lookup(Names.contains) {
-        return try isTrue(try callMethod(m, container, [item]))
-      }
-      if type.lookup(Names.iter) != nil || type.lookup(Names.getitem) != nil || o is PyIteratorBase {
-        let iterator = try getIterator(container)
-        while let x = try nextValue(iterator) {
-          if try valuesEqual(x, item) { return true }
-        }
-        return false
-      }
+      return false
     }
     throw PyException.typeError("argument of type '\(container.typeName)' is not iterable")
   }

@@ -17,17 +17,28 @@ extension VM {
   }
 
   private func reprObject(_ o: PyObject, _ v: Value) throws(PyException) -> String {
-    if let s = o as? PyStr { return StringRepr.repr(s.value) }
+    if let s = o as? PyStr, s.subclass == nil { return StringRepr.repr(s.value) }
     let type = o.type
     if !type.isBuiltin || o is PyInstance {
       if let m = userMethod(type, Names.repr) {
-        let r = try callMethod(m, v, [])
+        let r = try withRecursionGuard(" while getting the repr of an object") {
+          () throws(PyException) -> Value in try callMethod(m, v, [])
+        }
         guard let s = r.asStr else {
           throw PyException.typeError("__repr__ returned non-string (type \(r.typeName))")
         }
         return s.value
       }
     }
+    return try builtinRepr(o, v)
+  }
+
+  /// The repr builtin types give their objects (and instances of their
+  /// subclasses without a `__repr__` of their own).
+  private func builtinRepr(_ o: PyObject, _ v: Value) throws(PyException) -> String {
+    let type = o.type
+    if let s = o as? PyStr { return StringRepr.repr(s.value) }
+    if let n = o as? PyBoxedNumber { return try repr(n.value) }
     if let b = o as? PyBigInt { return try convert { try IntegerText.decimal(b.value) } }
     if let l = o as? PyList {
       return try reprContainer(o, "[", "]", l.items, emptyText: "[]")
@@ -52,12 +63,13 @@ extension VM {
       }
     }
     if let s = o as? PySet {
-      let name = s.isFrozen ? "frozenset" : "set"
+      // Subclasses show their class name: `Tags({'a'})` (set_repr).
+      let name = type.name
       if s.count == 0 { return name + "()" }
       let inner = try reprGuarded(o, "\(name)(...)") { () throws(PyException) -> String in
         try s.keys.map { (k: Value) throws(PyException) -> String in try repr(k) }.joined(separator: ", ")
       }
-      return s.isFrozen ? "frozenset({\(inner)})" : "{\(inner)}"
+      return type === BuiltinTypes.set ? "{\(inner)}" : "\(name)({\(inner)})"
     }
     if let r = o as? PyRange {
       return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
@@ -114,6 +126,13 @@ extension VM {
     }
     if let p = o as? PyReprCustomizable { return try p.pythonRepr(self) }
     return "<\(typeQualifiedName(type)) object at \(address(o))>"
+  }
+
+  /// The builtin repr of a value's storage, without the `__repr__` of a
+  /// user class (`list.__repr__` called on an instance of a subclass).
+  func nativeRepr(_ v: Value) throws(PyException) -> String {
+    guard case .object(let o) = v else { return try repr(v) }
+    return try builtinRepr(o, v)
   }
 
   private func typeHintRepr(_ v: Value) throws(PyException) -> String {
@@ -184,17 +203,22 @@ extension VM {
     switch v {
     case .float(let d): return FloatRepr.repr(d)
     case .object(let o):
-      if let s = o as? PyStr { return s.value }
+      if let s = o as? PyStr, s.subclass == nil { return s.value }
       let type = o.type
       if !type.isBuiltin || o is PyInstance {
         if let m = userMethod(type, Names.str) {
-          let r = try callMethod(m, v, [])
+          let r = try withRecursionGuard(" while getting the str of an object") {
+            () throws(PyException) -> Value in try callMethod(m, v, [])
+          }
           guard let s = r.asStr else {
             throw PyException.typeError("__str__ returned non-string (type \(r.typeName))")
           }
           return s.value
         }
       }
+      // str's own __str__ for a str subclass; int, float, list... have
+      // none, so their subclasses show their repr (object.__str__).
+      if let s = o as? PyStr { return s.value }
       if let e = o as? PyException { return try strException(e) }
       // str(mappingproxy) is the str of the mapping it shows.
       if let p = o as? PyMappingProxy { return try str(.object(p.dict)) }
@@ -210,6 +234,8 @@ extension VM {
       return r.asStr?.value ?? ""
     }
     if e.group != nil { return try ExceptionGroups.describe(self, e) }
+    if let text = try BuiltinTypes.osErrorText(self, e) { return text }
+    if let text = try SyntaxErrors.text(self, e) { return text }
     switch e.args.count {
     case 0: return ""
     case 1:
@@ -253,7 +279,9 @@ extension VM {
       return try convert { try SpecFormatter.format(b ? 1 : 0, spec: spec, typeName: "bool") }
     case .float(let d): return try convert { try SpecFormatter.format(d, spec: spec) }
     case .object(let o):
-      if let s = o as? PyStr { return try convert { try SpecFormatter.format(s.value, spec: spec) } }
+      if let s = o as? PyStr, s.subclass == nil {
+        return try convert { try SpecFormatter.format(s.value, spec: spec) }
+      }
       if let b = o as? PyBigInt { return try convert { try SpecFormatter.format(b.value, spec: spec) } }
       let type = o.type
       if !type.isBuiltin || o is PyInstance, let m = userMethod(type, Names.format) {
@@ -262,6 +290,13 @@ extension VM {
           throw PyException.typeError("__format__ must return a str, not \(r.typeName)")
         }
         return s.value
+      }
+      if o.subclassState != nil {
+        // The builtin __format__ of str, int and float formats a subclass
+        // instance with an empty spec as str(self) (format_obj).
+        if spec.isEmpty { return try str(v) }
+        if let s = o as? PyStr { return try convert { try SpecFormatter.format(s.value, spec: spec) } }
+        if let n = o as? PyBoxedNumber { return try format(n.value, spec) }
       }
     default:
       break
@@ -283,22 +318,27 @@ extension VM {
     default: break
     }
     let specText = spec.asStr?.value ?? ""
-    if specText.isEmpty, case .object(let o) = value, o is PyStr { return value }
+    if specText.isEmpty, case .object(let o) = value, let s = o as? PyStr, s.subclass == nil {
+      return value
+    }
     return .str(try format(value, specText))
   }
 
   // MARK: - printf-style formatting
 
   /// `template % args` (CPython's PyUnicode_Format).
+  ///
+  /// Arguments are consumed as CPython's formatter does: a tuple item by
+  /// item, anything else as one argument; a `%(key)` conversion replaces the
+  /// argument source by the looked-up value (which a following `*` or plain
+  /// conversion then consumes), so `'%(a)s %s' % {'a': 1}` has "not enough
+  /// arguments".
   func percentFormat(_ template: String, _ args: Value) throws(PyException) -> String {
     let parsed = PercentTemplate.parse(template)
-    var positional: [Value]
     let tupleArgs = args.as(PyTuple.self)
-    if let t = tupleArgs {
-      positional = t.items
-    } else {
-      positional = [args]
-    }
+    var current = args
+    var arglen = tupleArgs?.items.count ?? -1
+    var argidx = tupleArgs == nil ? -2 : 0
     let mapping: Value? = {
       if tupleArgs != nil { return nil }
       if case .object(let o) = args, !(o is PyStr), o.type.lookup(Names.getitem) != nil || o is PyDict {
@@ -306,14 +346,23 @@ extension VM {
       }
       return nil
     }()
-    var next = 0
-    var usedMapping = false
     func fetch() throws(PyException) -> Value {
-      guard next < positional.count else {
+      guard argidx < arglen else {
         throw PyException.typeError("not enough arguments for format string")
       }
-      next += 1
-      return positional[next - 1]
+      argidx += 1
+      if arglen < 0 { return current }
+      return tupleArgs?.items[argidx - 1] ?? current
+    }
+    /// A `*` width or precision: an int (PyLong_Check), sized as C needs.
+    func starAmount(_ isWidth: Bool) throws(PyException) -> Int {
+      let v = try fetch()
+      guard v.isInteger, let big = v.exactInteger else { throw PyException.typeError("* wants int") }
+      guard let i = Int(exactly: big) else {
+        throw PyException.overflowError(
+          "Python int too large to convert to C \(isWidth ? "ssize_t" : "int")")
+      }
+      return i
     }
     var out = ""
     for piece in parsed.pieces {
@@ -321,38 +370,22 @@ extension VM {
       case .literal(let s):
         out += s
       case .conversion(var spec):
-        var source: Value?
         if spec.requiresMapping {
           guard let m = mapping else { throw PyException.typeError("format requires a mapping") }
-          usedMapping = true
           if let key = spec.key {
-            source = try getItem(m, .str(key))
+            current = try getItem(m, .str(key))
+            arglen = -1
+            argidx = -2
           }
         }
-        var starWidth: Int?
-        var starPrecision: Int?
-        if spec.width == .star {
-          let w = try fetch()
-          guard case .int(let i) = w else { throw PyException.typeError("* wants int") }
-          starWidth = i
-        }
-        if spec.precision == .star {
-          let p = try fetch()
-          guard case .int(let i) = p else { throw PyException.typeError("* wants int") }
-          starPrecision = i
-        }
+        let starWidth = spec.width == .star ? try starAmount(true) : nil
+        let starPrecision = spec.precision == .star ? try starAmount(false) : nil
         spec = try convert { try spec.resolved(starWidth: starWidth, starPrecision: starPrecision) }
         if let e = spec.error { throw PyException.from(e) }
-        let value: Value
-        if let source {
-          value = source
-        } else {
-          value = try fetch()
-        }
-        out += try percentConversion(value, spec)
+        out += try percentConversion(try fetch(), spec)
       }
     }
-    if next < positional.count && !usedMapping && mapping == nil {
+    if argidx < arglen && mapping == nil {
       throw PyException.typeError("not all arguments converted during string formatting")
     }
     return out

@@ -24,11 +24,19 @@ extension VM {
     case .suspended:
       break
     }
-    try enterRecursion()
-    if gen.state == .suspended { gen.frame.push(value) }
-    gen.state = .running
+    // CPython starts the frame before its recursion check fails: a
+    // generator or coroutine resumed at the limit counts as started (no
+    // "never awaited" warning) and is finished by the RecursionError.
     gen.warnedOrConsumed = true
     gen.leaveRegistry()
+    do throws(PyException) {
+      try enterRecursion()
+    } catch {
+      gen.state = .finished
+      throw error
+    }
+    if gen.state == .suspended { gen.frame.push(value) }
+    gen.state = .running
     gen.isDelegating = false
     handledExceptions.append(gen.savedException)
     return gen.frame

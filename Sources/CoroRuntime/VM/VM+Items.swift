@@ -13,6 +13,8 @@ extension VM {
       if o is PyBigInt {
         throw PyException.indexError("cannot fit 'int' into an index-sized integer")
       }
+      // An int subclass is an int (PyNumber_Index does not call __index__).
+      if let n = o as? PyBoxedNumber, n.value.isInteger { return try index(n.value) }
       if !o.type.isBuiltin, let m = o.type.lookup(Names.index) {
         let r = try callMethod(m, v, [])
         if case .int(let i) = r { return i }
@@ -90,6 +92,17 @@ extension VM {
     guard case .object(let o) = container else {
       throw PyException.notSupported(container, "is not subscriptable")
     }
+    if o.subclassState != nil, let m = subclassOverride(o, Names.getitem) {
+      return try callMethod(m, container, [key])
+    }
+    return try nativeGetItem(o, container, key)
+  }
+
+  /// The builtin `__getitem__` of the container's storage class
+  /// (`dict.__getitem__`, with a subclass's `__missing__`), else the
+  /// class's own `__getitem__`.
+  func nativeGetItem(_ o: PyObject, _ container: Value, _ key: Value) throws(PyException) -> Value {
+    if let b = o as? PyBytes { return try bytesItem(b, key) }
     if let l = o as? PyList {
       if let i = try index(key) {
         let j = i < 0 ? i + l.items.count : i
@@ -175,6 +188,16 @@ extension VM {
     guard case .object(let o) = container else {
       throw PyException.notSupported(container, "does not support item assignment")
     }
+    if o.subclassState != nil, let m = subclassOverride(o, Names.setitem) {
+      _ = try callMethod(m, container, [key, value])
+      return
+    }
+    try nativeSetItem(o, container, key, value)
+  }
+
+  /// `list.__setitem__`/`dict.__setitem__` on the storage, else the
+  /// class's own `__setitem__`.
+  func nativeSetItem(_ o: PyObject, _ container: Value, _ key: Value, _ value: Value) throws(PyException) {
     if let l = o as? PyList {
       if let i = try index(key) {
         let j = i < 0 ? i + l.items.count : i
@@ -236,6 +259,16 @@ extension VM {
     guard case .object(let o) = container else {
       throw PyException.notSupported(container, "doesn't support item deletion")
     }
+    if o.subclassState != nil, let m = subclassOverride(o, Names.delitem) {
+      _ = try callMethod(m, container, [key])
+      return
+    }
+    try nativeDeleteItem(o, container, key)
+  }
+
+  /// `list.__delitem__`/`dict.__delitem__` on the storage, else the
+  /// class's own `__delitem__`.
+  func nativeDeleteItem(_ o: PyObject, _ container: Value, _ key: Value) throws(PyException) {
     if let l = o as? PyList {
       if let i = try index(key) {
         let j = i < 0 ? i + l.items.count : i

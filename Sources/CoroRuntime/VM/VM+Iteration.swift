@@ -5,12 +5,25 @@ extension VM {
     guard case .object(let o) = v else {
       throw PyException.notSupported(v, "is not iterable")
     }
+    if let l = o as? PyList, l.subclass == nil { return .object(PyListIterator(l)) }
+    if o.subclassState != nil, let m = subclassOverride(o, Names.iter) {
+      return try iteratorFromMethod(m, v)
+    }
     if let l = o as? PyList { return .object(PyListIterator(l)) }
     if let r = o as? PyRange { return .object(PyRangeIterator(r)) }
     if let t = o as? PyTuple { return .object(PySequenceIterator(t.items, type: BuiltinTypes.tupleIterator)) }
     if let s = o as? PyStr { return .object(PyStrIterator(s)) }
     if let d = o as? PyDict { return .object(PyDictIterator(d, kind: .keys)) }
     if let s = o as? PySet { return .object(PySetIterator(s)) }
+    if let b = o as? PyBytes {
+      let bytes = b.bytes
+      var i = 0
+      return .object(PyClosureIterator(type: BuiltinTypes.bytesIterator) { (vm: VM) throws(PyException) -> Value? in
+        guard i < bytes.count else { return nil }
+        i += 1
+        return .int(Int(bytes[i - 1]))
+      })
+    }
     if let view = o as? PyDictView {
       switch view.kind {
       case .keys: return .object(PyDictIterator(view.dict, kind: .keys))
@@ -21,18 +34,21 @@ extension VM {
     if o is PyIteratorBase { return v }
     if let g = o as? PyGenerator, g.kind == .generator { return v }
     let type = o.type
-    if let m = type.lookup(Names.iter) {
-      if m.isNone { throw PyException.notSupported(v, "is not iterable") }
-      let it = try callMethod(m, v, [])
-      guard isIterator(it) else {
-        throw PyException.typeError("iter() returned non-iterator of type '\(it.typeName)'")
-      }
-      return it
-    }
+    if let m = type.lookup(Names.iter) { return try iteratorFromMethod(m, v) }
     if type.lookup(Names.getitem) != nil, !(o is PyDict) {
       return .object(PySequenceProtocolIterator(v))
     }
     throw PyException.notSupported(v, "is not iterable")
+  }
+
+  /// What a class's `__iter__` returns, checked to be an iterator.
+  private func iteratorFromMethod(_ m: Value, _ v: Value) throws(PyException) -> Value {
+    if m.isNone { throw PyException.notSupported(v, "is not iterable") }
+    let it = try callMethod(m, v, [])
+    guard isIterator(it) else {
+      throw PyException.typeError("iter() returned non-iterator of type '\(it.typeName)'")
+    }
+    return it
   }
 
   func isIterator(_ v: Value) -> Bool {
@@ -68,8 +84,9 @@ extension VM {
   /// All the values of an iterable, as an array.
   func iterate(_ v: Value) throws(PyException) -> [Value] {
     if case .object(let o) = v {
-      if let l = o as? PyList { return l.items }
-      if let t = o as? PyTuple { return t.items }
+      // Exact lists and tuples only: a subclass may define __iter__.
+      if let l = o as? PyList, l.subclass == nil { return l.items }
+      if let t = o as? PyTuple, t.subclass == nil { return t.items }
       if let r = o as? PyRange {
         var out: [Value] = []
         out.reserveCapacity(r.count)
@@ -89,8 +106,8 @@ extension VM {
   func unpack(_ seq: Value, count: Int) throws(PyException) -> [Value] {
     if case .object(let o) = seq {
       var items: [Value]?
-      if let t = o as? PyTuple { items = t.items }
-      if let l = o as? PyList { items = l.items }
+      if let t = o as? PyTuple, t.subclass == nil { items = t.items }
+      if let l = o as? PyList, l.subclass == nil { items = l.items }
       if let items {
         if items.count == count { return items }
         if items.count > count {
@@ -154,7 +171,7 @@ extension VM {
   // MARK: - Building containers
 
   func listExtend(_ list: PyList, _ iterable: Value) throws(PyException) {
-    if let other = iterable.as(PyList.self) {
+    if let other = iterable.as(PyList.self), other.subclass == nil {
       list.items.append(contentsOf: other.items)
       return
     }
@@ -175,10 +192,15 @@ extension VM {
   /// `{**m}` and `f(**m)`: copies a mapping's items. With `forCall`, a
   /// repeated key is CPython's "got multiple values for keyword argument".
   func dictUpdate(_ dict: PyDict, _ mapping: Value, forCall callable: Value?) throws(PyException) {
-    if let other = mapping.as(PyDict.self) {
+    if let other = mapping.as(PyDict.self), copiesDirectly(other) {
       for entry in other.liveEntries {
         if let callable {
-          guard entry.key.asStr != nil else { throw PyException.typeError("keywords must be strings") }
+          guard entry.key.asStr != nil else {
+            // str.format takes its keywords as a dict (METH_KEYWORDS), so
+            // CPython lets other keys through; no field can name them.
+            if isStrFormat(callable) { continue }
+            throw PyException.typeError("keywords must be strings")
+          }
           if try dict.get(entry.key, hash: entry.hash, vm: self) != nil {
             throw PyException.typeError(
               "\(describeCallable(callable)) got multiple values for keyword argument '\(entry.key.asStr?.value ?? "")'")
@@ -198,6 +220,25 @@ extension VM {
     for key in try iterate(try callMethod(keysMethod, mapping, [])) {
       try dict.set(key, try getItem(mapping, key), vm: self)
     }
+  }
+
+  /// True for `s.format` and `str.format`.
+  private func isStrFormat(_ callable: Value) -> Bool {
+    if let b = callable.as(PyBuiltinFunction.self) {
+      return b.name == "format" && b.boundTo.asStr != nil
+    }
+    if let m = callable.as(PyMethodDescriptor.self) {
+      return m.name == "format" && m.owner === BuiltinTypes.str
+    }
+    return false
+  }
+
+  /// CPython's dict_merge copies a dict's entries directly unless it is
+  /// a subclass with its own `__iter__` (then it uses keys() and
+  /// `__getitem__`).
+  func copiesDirectly(_ d: PyDict) -> Bool {
+    guard let state = d.subclass else { return true }
+    return userMethod(state.type, Names.iter) == nil
   }
 
   func dictViewContains(_ view: PyDictView, _ item: Value) throws(PyException) -> Bool {

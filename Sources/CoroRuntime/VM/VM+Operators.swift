@@ -9,15 +9,34 @@ import Foundation
 extension VM {
   func binaryOperation(_ op: BinaryOperation, _ a: Value, _ b: Value) throws(PyException) -> Value {
     if let r = try numericOperation(op.base, a, b) { return r }
+    if a.isSubclassInstance || b.isSubclassInstance {
+      // Methods the user classes define come first; then the builtin
+      // behaviour of the storage (an int subclass adds as an int).
+      if let r = try userOperation(op, a, b, definedByUser: true) { return r }
+      if let r = try nativeBinaryOperation(op, a, b) { return r }
+      throw binaryError(op, a, b)
+    }
     if let r = try sequenceOperation(op, a, b) { return r }
     if let r = try userOperation(op, a, b) { return r }
     throw binaryError(op, a, b)
+  }
+
+  /// The builtin operator on the operands' storage, ignoring methods of
+  /// user subclasses (`list.__add__`, `int.__mul__` called on instances of
+  /// subclasses); nil when the builtin types do not support it.
+  func nativeBinaryOperation(_ op: BinaryOperation, _ a: Value, _ b: Value) throws(PyException) -> Value? {
+    let (x, y) = (a.unboxedNumber, b.unboxedNumber)
+    if let r = try numericOperation(op.base, x, y) { return r }
+    return try sequenceOperation(op, x, y)
   }
 
   func binaryError(_ op: BinaryOperation, _ a: Value, _ b: Value) -> PyException {
     let base = op.base
     if base == .add, let t = concatenableName(a), b.type !== a.type {
       return PyException.typeError("can only concatenate \(t) (not \"\(b.typeName)\") to \(t)")
+    }
+    if base == .add, a.as(PyBytes.self) != nil {
+      return PyException.typeError("can't concat \(b.typeName) to bytes")
     }
     if base == .multiply, isSequence(a) || isSequence(b) {
       let other = isSequence(a) ? b : a
@@ -46,7 +65,7 @@ extension VM {
 
   private func isSequence(_ v: Value) -> Bool {
     guard case .object(let o) = v else { return false }
-    return o is PyStr || o is PyList || o is PyTuple
+    return o is PyStr || o is PyList || o is PyTuple || o is PyBytes
   }
 
   // MARK: - Numbers
@@ -309,7 +328,7 @@ extension VM {
 
   private func sequenceOperation(_ op: BinaryOperation, _ a: Value, _ b: Value) throws(PyException) -> Value? {
     guard case .object(let x) = a else {
-      if op.base == .multiply, case .object(let y) = b, isSequence(b), let n = repeatCount(a) {
+      if op.base == .multiply, case .object(let y) = b, isSequence(b), let n = try repeatCount(a) {
         return try repeatSequence(y, n)
       }
       return nil
@@ -317,8 +336,9 @@ extension VM {
     switch op.base {
     case .add:
       if let s = x as? PyStr, let t = b.asStr {
-        if s.value.isEmpty { return b }
-        if t.value.isEmpty { return a }
+        // Adding "" returns the other operand, when it is an exact str.
+        if s.value.isEmpty && t.subclass == nil { return b }
+        if t.value.isEmpty && s.subclass == nil { return a }
         return .str(s.value + t.value)
       }
       if let l = x as? PyList, let m = b.as(PyList.self) {
@@ -337,13 +357,21 @@ extension VM {
       if let t = x as? PyTuple, let u = b.as(PyTuple.self) {
         return .object(PyTuple(t.items + u.items))
       }
+      if let p = x as? PyBytes, let q = b.as(PyBytes.self) {
+        return .object(PyBytes(p.bytes + q.bytes))
+      }
       return nil
     case .multiply:
-      if isSequence(a), let n = repeatCount(b) {
+      if !isSequence(a), case .object(let y) = b, isSequence(b), let n = try repeatCount(a) {
+        return try repeatSequence(y, n)  // a big int times a sequence
+      }
+      if isSequence(a), let n = try repeatCount(b) {
         if op.isInplace, let l = x as? PyList {
-          let original = l.items
-          l.items.removeAll(keepingCapacity: true)
-          if n > 0 { for _ in 0..<n { l.items.append(contentsOf: original) } }
+          // list.__imul__: the same checks, then in place.
+          guard case .object(let repeatedList) = try repeatSequence(l, n),
+            let items = (repeatedList as? PyList)?.items
+          else { return a }
+          l.items = items
           return a
         }
         return try repeatSequence(x, n)
@@ -379,44 +407,62 @@ extension VM {
     }
   }
 
-  private func repeatCount(_ v: Value) -> Int? {
+  /// The count of `seq * n` (PyNumber_AsSsize_t with OverflowError): nil
+  /// when `v` is not an int.
+  private func repeatCount(_ v: Value) throws(PyException) -> Int? {
     switch v {
     case .int(let i): return i
     case .bool(let b): return b ? 1 : 0
     case .object(let o):
-      if let big = o as? PyBigInt { return big.value.signum() < 0 ? 0 : Int.max }
+      if o is PyBigInt {
+        throw PyException.overflowError("cannot fit 'int' into an index-sized integer")
+      }
       return nil
     default: return nil
     }
   }
 
+  /// The items of `seq * n`, with the size checks of CPython's repeat
+  /// functions: a str or bytes whose length would not fit a Py_ssize_t is
+  /// "too long" (OverflowError), a list or tuple whose pointer array would
+  /// not is a MemoryError; so is anything past what Coro will allocate.
   private func repeatSequence(_ x: PyObject, _ n: Int) throws(PyException) -> Value {
     let count = max(n, 0)
-    if let s = x as? PyStr {
-      if count == 0 || s.value.isEmpty { return .object(PyStr.empty) }
-      if count > 1 << 32 || s.value.utf8.count * count > 1 << 34 {
+    func checkSize(_ length: Int, _ unit: Int, tooLong: String?) throws(PyException) {
+      guard count > 0 && length > 0 else { return }
+      if length > Int.max / count {
+        if let tooLong { throw PyException.overflowError(tooLong) }
         throw PyException(type: BuiltinTypes.memoryError, args: [])
       }
+      if length > Int.max / unit / count || length * count * unit > 1 << 32 {
+        throw PyException(type: BuiltinTypes.memoryError, args: [])
+      }
+    }
+    if let s = x as? PyStr {
+      try checkSize(s.count, 1, tooLong: "repeated string is too long")
+      if count == 0 || s.value.isEmpty { return .object(PyStr.empty) }
       return .str(String(repeating: s.value, count: count))
     }
     if let l = x as? PyList {
-      if count > 0 && l.items.count * count > 1 << 32 {
-        throw PyException(type: BuiltinTypes.memoryError, args: [])
-      }
-      var items: [Value] = []
-      items.reserveCapacity(l.items.count * count)
-      for _ in 0..<count { items.append(contentsOf: l.items) }
-      return .object(PyList(items))
+      try checkSize(l.items.count, MemoryLayout<Value>.stride, tooLong: nil)
+      return .object(PyList(repeated(l.items, count)))
     }
     if let t = x as? PyTuple {
-      if count > 0 && t.items.count * count > 1 << 32 {
-        throw PyException(type: BuiltinTypes.memoryError, args: [])
-      }
-      var items: [Value] = []
-      for _ in 0..<count { items.append(contentsOf: t.items) }
-      return .object(PyTuple(items))
+      try checkSize(t.items.count, MemoryLayout<Value>.stride, tooLong: nil)
+      return .object(PyTuple(repeated(t.items, count)))
+    }
+    if let b = x as? PyBytes {
+      try checkSize(b.bytes.count, 1, tooLong: "repeated bytes are too long")
+      return .object(PyBytes(repeated(b.bytes, count)))
     }
     throw PyException.typeError("can't multiply sequence by non-int")
+  }
+
+  private func repeated<T>(_ items: [T], _ count: Int) -> [T] {
+    var out: [T] = []
+    out.reserveCapacity(items.count * count)
+    for _ in 0..<count { out.append(contentsOf: items) }
+    return out
   }
 
   // MARK: - User classes
@@ -442,17 +488,25 @@ extension VM {
     return false
   }
 
-  private func userOperation(_ op: BinaryOperation, _ a: Value, _ b: Value) throws(PyException) -> Value? {
+  /// The operands' `__op__`/`__rop__` (and `__iop__`); with
+  /// `definedByUser`, only methods Python classes define (not those a user
+  /// class inherits from a builtin base).
+  private func userOperation(
+    _ op: BinaryOperation, _ a: Value, _ b: Value, definedByUser: Bool = false
+  ) throws(PyException) -> Value? {
     guard let names = VM.operatorNames[op.base] else { return nil }
     let ta = a.type
     let tb = b.type
     if ta.isBuiltin && tb.isBuiltin { return nil }
-    if op.isInplace, !ta.isBuiltin, let m = ta.lookup(PyStr.intern(names.2)) {
+    func method(_ t: PyType, _ name: String) -> Value? {
+      definedByUser ? userMethod(t, PyStr.intern(name)) : t.lookup(PyStr.intern(name))
+    }
+    if op.isInplace, !ta.isBuiltin, let m = method(ta, names.2) {
       let r = try callMethod(m, a, [b])
       if !isNotImplemented(r) { return r }
     }
-    let forward = ta.isBuiltin ? nil : ta.lookup(PyStr.intern(names.0))
-    let reflected = (tb === ta || tb.isBuiltin) ? nil : tb.lookup(PyStr.intern(names.1))
+    let forward = ta.isBuiltin ? nil : method(ta, names.0)
+    let reflected = (tb === ta || tb.isBuiltin) ? nil : method(tb, names.1)
     // A subclass's reflected method goes first (CPython's binary_op1).
     if let r = reflected, tb.isSubtype(of: ta) {
       let result = try callMethod(r, b, [a])
@@ -523,13 +577,15 @@ extension VM {
     case .int(let i): return i != 0
     case .float(let d): return d != 0
     case .object(let o):
-      if let s = o as? PyStr { return !s.value.isEmpty }
-      if let l = o as? PyList { return !l.items.isEmpty }
-      if let t = o as? PyTuple { return !t.items.isEmpty }
-      if let d = o as? PyDict { return d.count > 0 }
-      if let s = o as? PySet { return s.count > 0 }
+      if let s = o as? PyStr, s.subclass == nil { return !s.value.isEmpty }
+      if let l = o as? PyList, l.subclass == nil { return !l.items.isEmpty }
+      if let t = o as? PyTuple, t.subclass == nil { return !t.items.isEmpty }
+      if let d = o as? PyDict, d.subclass == nil { return d.count > 0 }
+      if let s = o as? PySet, s.subclass == nil { return s.count > 0 }
       if o is PyBigInt { return true }
       if let r = o as? PyRange { return r.count > 0 }
+      if let b = o as? PyBytes { return !b.bytes.isEmpty }
+      if let state = o.subclassState { return try subclassIsTrue(o, v, state.type) }
       let type = o.type
       if type.isBuiltin && !(o is PyInstance) {
         if o === BuiltinTypes.notImplementedObject { return true }
@@ -548,6 +604,28 @@ extension VM {
       }
       return true
     }
+  }
+
+  /// The truth of an instance of a builtin subclass: the class's own
+  /// `__bool__` or `__len__`, else its storage's.
+  private func subclassIsTrue(_ o: PyObject, _ v: Value, _ type: PyType) throws(PyException) -> Bool {
+    if let m = userMethod(type, Names.bool) {
+      let r = try callMethod(m, v, [])
+      guard case .bool(let b) = r else {
+        throw PyException.typeError("__bool__ should return bool, returned \(r.typeName)")
+      }
+      return b
+    }
+    if let m = userMethod(type, Names.len) {
+      return try lengthResult(try callMethod(m, v, [])) != 0
+    }
+    if let n = o as? PyBoxedNumber { return try isTrue(n.value) }
+    if let s = o as? PyStr { return !s.value.isEmpty }
+    if let l = o as? PyList { return !l.items.isEmpty }
+    if let t = o as? PyTuple { return !t.items.isEmpty }
+    if let d = o as? PyDict { return d.count > 0 }
+    if let s = o as? PySet { return s.count > 0 }
+    return true
   }
 
   /// Validates a `__len__` result as CPython does.

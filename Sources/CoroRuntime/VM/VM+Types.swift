@@ -55,7 +55,10 @@ extension VM {
       if !result.isNone {
         throw PyException.typeError("__init__() should return None, not '\(result.typeName)'")
       }
-    } else if let initMethod, !(initMethod.asObject is PyMethodDescriptor) {
+    } else if let initMethod, !VM.isObjectInit(initMethod) {
+      // A builtin base's `__init__` runs too: `list.__init__` fills a list
+      // subclass, `BaseException.__init__` sets `args` again after a
+      // user `__new__` (CPython's type_call).
       _ = try Args.with([instance] + args.values, keywordNames: args.keywordNames) {
         (a: Args) throws(PyException) -> Value in try call(initMethod, a)
       }
@@ -63,6 +66,12 @@ extension VM {
       throw PyException.typeError("\(type.name)() takes no arguments")
     }
     return instance
+  }
+
+  /// True for `object.__init__`, which `Cls(...)` need not call.
+  static func isObjectInit(_ m: Value) -> Bool {
+    guard let d = m.as(PyMethodDescriptor.self) else { return false }
+    return d.owner === BuiltinTypes.object
   }
 
   /// A new, uninitialised instance of a user class (object.__new__).
@@ -101,7 +110,8 @@ extension VM {
     if let m = args.keyword("metaclass"), let t = m.as(PyType.self), t !== BuiltinTypes.type {
       metaclass = t
     }
-    let cls = try makeClass(name: name.value, bases: bases, namespace: namespace)
+    let keywords = args.keywords.filter { $0.0 != "metaclass" }
+    let cls = try makeClass(name: name.value, bases: bases, namespace: namespace, keywords: keywords)
     if let metaclass { cls.metaclass = metaclass }
     if let cell = result.as(PyCell.self) {
       cell.value = .object(cls)
@@ -109,7 +119,11 @@ extension VM {
     return .object(cls)
   }
 
-  func makeClass(name: String, bases baseValues: [Value], namespace: PyDict) throws(PyException) -> PyType {
+  /// A new class; `keywords` are the class statement's keywords besides
+  /// `metaclass`, passed to the parent's `__init_subclass__`.
+  func makeClass(
+    name: String, bases baseValues: [Value], namespace: PyDict, keywords: [(String, Value)] = []
+  ) throws(PyException) -> PyType {
     var bases: [PyType] = []
     for b in baseValues {
       guard let t = b.as(PyType.self) else {
@@ -121,6 +135,11 @@ extension VM {
       bases.append(t)
     }
     if bases.isEmpty { bases = [BuiltinTypes.object] }
+    // One builtin storage per instance: `class A(int, str)` cannot exist.
+    let solids = bases.compactMap { VM.solidBase($0) }
+    if let first = solids.first, solids.contains(where: { $0 !== first }) {
+      throw PyException.typeError("multiple bases have instance lay-out conflict")
+    }
     guard let mro = PyType.linearize(bases) else {
       let names = bases.map { $0.name }.joined(separator: ", ")
       throw PyException.typeError(
@@ -149,9 +168,16 @@ extension VM {
       }
     }
     if let parent = mro.first, let hook = parent.lookup(Names.initSubclass), let cm = hook.as(PyClassMethod.self) {
-      _ = try call(cm.function, [.object(cls)])
+      _ = try call(cm.function, [.object(cls)], keywords: keywords)
     }
     return cls
+  }
+
+  /// The builtin whose storage instances of `t` use (str, list, dict...),
+  /// BaseException for exceptions, nil for plain objects.
+  static func solidBase(_ t: PyType) -> PyType? {
+    guard let b = t.mro.first(where: { $0.isBuiltin }), b !== BuiltinTypes.object else { return nil }
+    return b.layout == .exception ? BuiltinTypes.baseException : b
   }
 
   // MARK: - super()

@@ -49,6 +49,9 @@ enum Names {
   static let initSubclass = PyStr.intern("__init_subclass__")
   static let abs = PyStr.intern("__abs__")
   static let round = PyStr.intern("__round__")
+  static let pow = PyStr.intern("__pow__")
+  static let divmod = PyStr.intern("__divmod__")
+  static let rdivmod = PyStr.intern("__rdivmod__")
   static let dict = PyStr.intern("__dict__")
   static let classGetItem = PyStr.intern("__class_getitem__")
 }

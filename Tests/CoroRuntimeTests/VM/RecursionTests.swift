@@ -131,8 +131,7 @@ struct RecursionTests {
         loop still fine
         """#,
       stderr: nil,
-      status: 0,
-      knownIssue: "A coroutine chain that hits the recursion limit prints a spurious \"coroutine 'down' was never awaited\" RuntimeWarning: the innermost coroutine, whose first send failed with RecursionError, is still counted as never awaited (CPython marks it started)."),
+      status: 0),
     ProgramCase(
       "recursion_repr_method",
       source: #"""
@@ -149,8 +148,7 @@ struct RecursionTests {
         maximum recursion depth exceeded while calling a Python object
         """#,
       stderr: nil,
-      status: 0,
-      knownIssue: "CPython counts C-level calls too (builtin repr's call, PyObject_Repr), so which check trips first decides the message: here 'maximum recursion depth exceeded while calling a Python object'; Coro says 'maximum recursion depth exceeded'."),
+      status: 0),
   ]
 
   @Test("deep recursion raises RecursionError as in CPython", arguments: cases)

@@ -278,8 +278,70 @@ struct TracebackTests {
                    ^^^^^^^^^^^^^^^
         AssertionError: only 2 values
         """#,
-      status: 1,
-      knownIssue: "A failing assert whose test is a comparison: CPython 3.11 attributes the raise to the comparison and prints carets under it (^^^^ under 'len(values) > 2'); Coro attributes it to the whole statement and prints no caret line."),
+      status: 1),
+    // The comparison's position stays current after a conditional jump
+    // on it (CPython 3.11's compiler_jump_if), so what the statement emits
+    // next points at it: an assert's raise, a comprehension's MAP_ADD.
+    ProgramCase(
+      "tb_assert_compare_in_and",
+      source: #"""
+        def check(low, high):
+            assert low < high and high, "empty range"
+
+        check(1, 0)
+        """#,
+      stdout: nil,
+      stderr: #"""
+        Traceback (most recent call last):
+          File "/coro-tests/prog.py", line 4, in <module>
+            check(1, 0)
+          File "/coro-tests/prog.py", line 2, in check
+            assert low < high and high, "empty range"
+                   ^^^^^^^^^^
+        AssertionError: empty range
+        """#,
+      status: 1),
+    ProgramCase(
+      "tb_assert_compare_in_conditional",
+      source: #"""
+        def check(items):
+            assert (len(items) > 3 if items else False), f"{len(items)} items"
+
+        check([1])
+        """#,
+      stdout: nil,
+      stderr: #"""
+        Traceback (most recent call last):
+          File "/coro-tests/prog.py", line 4, in <module>
+            check([1])
+          File "/coro-tests/prog.py", line 2, in check
+            assert (len(items) > 3 if items else False), f"{len(items)} items"
+                    ^^^^^^^^^^^^^^
+        AssertionError: 1 items
+        """#,
+      status: 1),
+    ProgramCase(
+      "tb_comprehension_condition",
+      source: #"""
+        def keys(rows):
+            return {[row]: 1 for row in rows if row > 0}
+
+        keys([3])
+        """#,
+      stdout: nil,
+      stderr: #"""
+        Traceback (most recent call last):
+          File "/coro-tests/prog.py", line 4, in <module>
+            keys([3])
+          File "/coro-tests/prog.py", line 2, in keys
+            return {[row]: 1 for row in rows if row > 0}
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+          File "/coro-tests/prog.py", line 2, in <dictcomp>
+            return {[row]: 1 for row in rows if row > 0}
+                                                ^^^^^^^
+        TypeError: unhashable type: 'list'
+        """#,
+      status: 1),
   ]
 
   @Test("uncaught exception prints CPython's traceback", arguments: cases)

@@ -90,8 +90,8 @@ extension BuiltinTypes {
     }
     t.addMethod("__getitem__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
-      _ = try receiver(selfValue, PyDict.self, "__getitem__", "dict")
-      return try vm.getItem(selfValue, try args.single("dict.__getitem__"))
+      let d = try receiver(selfValue, PyDict.self, "__getitem__", "dict")
+      return try vm.nativeGetItem(d, selfValue, try args.single("dict.__getitem__"))
     }
     t.addMethod("__setitem__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
@@ -127,7 +127,7 @@ extension BuiltinTypes {
       _ = try receiver(selfValue, PyDict.self, "__or__", "dict")
       try args.wrapper("__or__", 1)
       guard args[0].as(PyDict.self) != nil else { return notImplemented }
-      return try vm.binaryOperation(.bitOr, selfValue, args[0])
+      return try vm.nativeBinaryOperation(.bitOr, selfValue, args[0]) ?? notImplemented
     }
     t.addMethod("__ior__") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       let d = try receiver(selfValue, PyDict.self, "__ior__", "dict")

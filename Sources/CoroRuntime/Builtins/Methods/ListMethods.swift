@@ -117,28 +117,28 @@ extension BuiltinTypes {
     }
     t.addMethod("__getitem__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
-      _ = try receiver(selfValue, PyList.self, "__getitem__", "list")
-      return try vm.getItem(selfValue, try args.single("list.__getitem__"))
+      let l = try receiver(selfValue, PyList.self, "__getitem__", "list")
+      return try vm.nativeGetItem(l, selfValue, try args.single("list.__getitem__"))
     }
     t.addMethod("__setitem__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
-      _ = try receiver(selfValue, PyList.self, "__setitem__", "list")
+      let l = try receiver(selfValue, PyList.self, "__setitem__", "list")
       try args.wrapper("__setitem__", 2, unpackStyle: true)
-      try vm.setItem(selfValue, args[0], args[1])
+      try vm.nativeSetItem(l, selfValue, args[0], args[1])
       return .none
     }
     t.addMethod("__delitem__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
-      _ = try receiver(selfValue, PyList.self, "__delitem__", "list")
+      let l = try receiver(selfValue, PyList.self, "__delitem__", "list")
       try args.wrapper("__delitem__", 1)
-      try vm.deleteItem(selfValue, args[0])
+      try vm.nativeDeleteItem(l, selfValue, args[0])
       return .none
     }
     t.addMethod("__contains__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
-      _ = try receiver(selfValue, PyList.self, "__contains__", "list")
+      let l = try receiver(selfValue, PyList.self, "__contains__", "list")
       try args.wrapper("__contains__", 1)
-      return .bool(try vm.contains(selfValue, args[0]))
+      return .bool(try vm.nativeContains(l, selfValue, args[0]))
     }
     t.addMethod("__iter__") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       let l = try receiver(selfValue, PyList.self, "__iter__", "list")
@@ -171,14 +171,14 @@ extension BuiltinTypes {
         _ = try receiver(selfValue, PyList.self, "__mul__", "list")
         try args.wrapper(name, 1)
         let n = try vm.repeatArgument(args[0])
-        return try vm.binaryOperation(.multiply, selfValue, .int(n))
+        return try vm.nativeBinaryOperation(.multiply, selfValue, .int(n)) ?? notImplemented
       }
     }
     t.addMethod("__imul__") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       _ = try receiver(selfValue, PyList.self, "__imul__", "list")
       try args.wrapper("__imul__", 1)
       let n = try vm.repeatArgument(args[0])
-      return try vm.binaryOperation(.inplaceMultiply, selfValue, .int(n))
+      return try vm.nativeBinaryOperation(.inplaceMultiply, selfValue, .int(n)) ?? notImplemented
     }
     addRichComparisons(t) { $0.as(PyList.self) != nil }
     markUnhashable(t)
@@ -191,11 +191,11 @@ extension VM {
   /// it produced.
   func extendList(_ l: PyList, _ iterable: Value) throws(PyException) {
     if case .object(let o) = iterable {
-      if let other = o as? PyList {
+      if let other = o as? PyList, other.subclass == nil {
         l.items.append(contentsOf: other.items)
         return
       }
-      if let t = o as? PyTuple {
+      if let t = o as? PyTuple, t.subclass == nil {
         l.items.append(contentsOf: t.items)
         return
       }

@@ -37,7 +37,7 @@ extension BuiltinTypes {
         try args.wrapper(name, 1)
         let other = args[0]
         guard accepts(other) else { return notImplemented }
-        return try vm.compare(kind, selfValue, other)
+        return try vm.nativeCompare(kind, selfValue, other)
       }
     }
   }

@@ -17,9 +17,9 @@ extension BuiltinTypes {
     }
     frozenset.addMethod("__hash__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
-      _ = try receiver(selfValue, PySet.self, "__hash__", "frozenset")
+      let s = try receiver(selfValue, PySet.self, "__hash__", "frozenset")
       try args.wrapper("__hash__", 0)
-      return .int(try vm.hash(selfValue))
+      return .int(try vm.nativeHash(s, selfValue))
     }
     markUnhashable(set)
   }

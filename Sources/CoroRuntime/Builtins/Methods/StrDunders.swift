@@ -25,17 +25,17 @@ extension BuiltinTypes {
     str.addMethod("__contains__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       try args.strWrapper("__contains__", 1)
-      return .bool(try vm.contains(selfValue, args[0]))
+      return .bool(try vm.nativeContains(try selfValue.strReceiver(), selfValue, args[0]))
     }
     str.addMethod("__getitem__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       try args.strWrapper("__getitem__", 1)
-      return try vm.getItem(selfValue, args[0])
+      return try vm.nativeGetItem(try selfValue.strReceiver(), selfValue, args[0])
     }
     str.addMethod("__iter__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       try args.strWrapper("__iter__", 0)
-      return try vm.getIterator(selfValue)
+      return .object(PyStrIterator(try selfValue.strReceiver()))
     }
     str.addMethod("__add__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
@@ -46,7 +46,7 @@ extension BuiltinTypes {
           "can only concatenate str (not \"\(args[0].typeName)\") to str")
       }
       if t.value.isEmpty { return selfValue }
-      if s.value.isEmpty { return args[0] }
+      if s.value.isEmpty && t.subclass == nil { return args[0] }
       return .object(PyStr.make(s.value + t.value, ascii: s.isASCII && t.isASCII))
     }
     for name in ["__mul__", "__rmul__"] {
@@ -59,10 +59,7 @@ extension BuiltinTypes {
         let n = max(try vm.intArgument(args[0]), 0)
         if n == 0 || s.value.isEmpty { return .object(PyStr.empty) }
         if n == 1 { return selfValue }
-        if n > FormatError.maxResultLength / max(s.value.utf8.count, 1) {
-          throw PyException(type: BuiltinTypes.memoryError, args: [])
-        }
-        return .object(PyStr.make(String(repeating: s.value, count: n), ascii: s.isASCII))
+        return try vm.nativeBinaryOperation(.multiply, selfValue, .int(n)) ?? strNotImplemented
       }
     }
     str.addMethod("__mod__") {
@@ -93,7 +90,7 @@ extension BuiltinTypes {
     str.addMethod("__hash__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       try args.strWrapper("__hash__", 0)
-      return .int(try vm.hash(selfValue))
+      return .int(try selfValue.strReceiver().hash)
     }
     str.addMethod("__str__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in

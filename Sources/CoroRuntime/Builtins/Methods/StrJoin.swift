@@ -42,7 +42,7 @@ extension VM {
       if ascii && !s.isASCII { ascii = false }
       pieces.append(s)
     }
-    if pieces.count == 1 { return pieces[0] }
+    if pieces.count == 1 { return pieces[0].subclass == nil ? pieces[0] : PyStr(pieces[0].value) }
     let sepWidth = sep.value.utf8.count
     total += sepWidth * (pieces.count - 1)
     if total > FormatError.maxResultLength {

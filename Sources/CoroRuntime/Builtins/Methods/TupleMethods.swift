@@ -29,15 +29,15 @@ extension BuiltinTypes {
     }
     t.addMethod("__getitem__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
-      _ = try receiver(selfValue, PyTuple.self, "__getitem__", "tuple")
+      let tup = try receiver(selfValue, PyTuple.self, "__getitem__", "tuple")
       try args.wrapper("__getitem__", 1)
-      return try vm.getItem(selfValue, args[0])
+      return try vm.nativeGetItem(tup, selfValue, args[0])
     }
     t.addMethod("__contains__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
-      _ = try receiver(selfValue, PyTuple.self, "__contains__", "tuple")
+      let tup = try receiver(selfValue, PyTuple.self, "__contains__", "tuple")
       try args.wrapper("__contains__", 1)
-      return .bool(try vm.contains(selfValue, args[0]))
+      return .bool(try vm.nativeContains(tup, selfValue, args[0]))
     }
     t.addMethod("__iter__") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       let tup = try receiver(selfValue, PyTuple.self, "__iter__", "tuple")
@@ -58,13 +58,13 @@ extension BuiltinTypes {
         _ = try receiver(selfValue, PyTuple.self, "__mul__", "tuple")
         try args.wrapper(name, 1)
         let n = try vm.repeatArgument(args[0])
-        return try vm.binaryOperation(.multiply, selfValue, .int(n))
+        return try vm.nativeBinaryOperation(.multiply, selfValue, .int(n)) ?? notImplemented
       }
     }
     t.addMethod("__hash__") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
-      _ = try receiver(selfValue, PyTuple.self, "__hash__", "tuple")
+      let tup = try receiver(selfValue, PyTuple.self, "__hash__", "tuple")
       try args.wrapper("__hash__", 0)
-      return .int(try vm.hash(selfValue))
+      return .int(try vm.nativeHash(tup, selfValue))
     }
     addRichComparisons(t) { $0.as(PyTuple.self) != nil }
   }
