@@ -8,6 +8,9 @@
 # Environment:
 #   CORO=/path/to/binary   use this instead of building Coro; no build is done.
 #                          (CORO=python3 is a stand-in that tests this script.)
+#   SCRATCH=.build-NAME    build with `swift build -c release --scratch-path
+#                          SCRATCH` (relative to the repository root) instead of
+#                          the default .build, so as not to share a build dir.
 #   CPYTHON=/path/python   the CPython to race (default: Debian's
 #                          /usr/bin/python3.11 when present, else python3)
 #   RUNS=5                 timed runs per program and interpreter
@@ -23,9 +26,17 @@
 # run must equal CPython's; a difference, a non-zero exit status or a timeout
 # is marked in the last column and makes the script exit with status 1.
 #
+# Coro runs on its real clock (CORO_VIRTUAL_TIME is removed from its
+# environment): the benchmarks' sleeps are all 0, and wall time is the point.
+#
 # Every bench/*.py is picked up, so new programs (async ones too: they are
 # plain programs that run asyncio on CPython) need no change here.  A program
 # that prints timings must not be put in bench/: output is compared exactly.
+#
+# Memory programs (MEMORY_PROGRAMS below, e.g. pending_tasks.py: 100k tasks
+# parked on one Future) are left out of the timing table and reported after
+# it on a line of their own: Coro's and CPython's peak RSS and their ratio
+# (their outputs are checked the same way).
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,9 +46,13 @@ if [[ -n "${CORO:-}" ]]; then
   coro_bin="$CORO"
   echo "compare: using CORO=$coro_bin (no build)" >&2
 else
-  echo "compare: swift build -c release" >&2
-  (cd "$ROOT" && swift build -c release >&2)
-  coro_bin="$(cd "$ROOT" && swift build -c release --show-bin-path)/coro"
+  build=(swift build -c release)
+  if [[ -n "${SCRATCH:-}" ]]; then
+    build+=(--scratch-path "$SCRATCH")
+  fi
+  echo "compare: ${build[*]}" >&2
+  (cd "$ROOT" && "${build[@]}" >&2)
+  coro_bin="$(cd "$ROOT" && "${build[@]}" --show-bin-path)/coro"
   if [[ ! -x "$coro_bin" ]]; then
     echo "compare: no coro binary at $coro_bin" >&2
     exit 2
@@ -89,6 +104,11 @@ rss_file = tempfile.NamedTemporaryFile(prefix="coro-bench-rss-", delete=False).n
 
 env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
            PYTHONDONTWRITEBYTECODE="1")
+env.pop("CORO_VIRTUAL_TIME", None)             # Coro's real clock
+
+# Programs measured for memory only: reported on their own lines, after the
+# timing table, with Coro's and CPython's peak RSS.
+MEMORY_PROGRAMS = {"pending_tasks.py": "100k pending tasks"}
 
 
 def measure(interp, program):
@@ -173,10 +193,11 @@ print("runs per program: %d, median wall time, peak RSS over the runs (%s)"
 print()
 header = ("program", "coro", "cpython", "ratio", "coro RSS", "cpython RSS", "output")
 rows = []
+memory_lines = []
 failed = False
-for program in programs:
-    c_time, c_rss, c_status, c_out = measure(coro, program)
-    p_time, p_rss, p_status, p_out = measure(cpython, program)
+
+
+def verdict_for(program, c_status, c_out, p_status, p_out):
     if isinstance(c_status, str):              # "timeout" or "cannot run"
         verdict = "MISMATCH: coro %s" % c_status
     elif c_status != 0:
@@ -187,23 +208,42 @@ for program in programs:
         verdict = "MISMATCH: output differs"
     else:
         verdict = "ok"
-    if verdict != "ok":
-        failed = True
-    ratio = "%.2fx" % (c_time / p_time) if c_time and p_time and verdict == "ok" else "-"
-    rows.append((program, fmt_time(c_time), fmt_time(p_time), ratio,
-                 fmt_rss(c_rss), fmt_rss(p_rss), verdict))
     if verdict.startswith("MISMATCH: output"):
         print("%s: coro printed %r\n%s: cpython printed %r" % (
             program, c_out[:300], program, p_out[:300]), file=sys.stderr)
+    return verdict
+
+
+for program in programs:
+    c_time, c_rss, c_status, c_out = measure(coro, program)
+    p_time, p_rss, p_status, p_out = measure(cpython, program)
+    verdict = verdict_for(program, c_status, c_out, p_status, p_out)
+    if verdict != "ok":
+        failed = True
+    if program in MEMORY_PROGRAMS:
+        ratio = "%.2fx" % (c_rss / p_rss) if c_rss and p_rss and verdict == "ok" else "-"
+        memory_lines.append("peak memory, %s (%s): coro %s, cpython %s, ratio %s, output %s"
+                            % (MEMORY_PROGRAMS[program], program, fmt_rss(c_rss),
+                               fmt_rss(p_rss), ratio, verdict))
+        continue
+    ratio = "%.2fx" % (c_time / p_time) if c_time and p_time and verdict == "ok" else "-"
+    rows.append((program, fmt_time(c_time), fmt_time(p_time), ratio,
+                 fmt_rss(c_rss), fmt_rss(p_rss), verdict))
 
 widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
 align = ["<", ">", ">", ">", ">", ">", "<"]
 def line(cells):
     return "  ".join(format(c, a + str(w)) for c, a, w in zip(cells, align, widths)).rstrip()
-print(line(header))
-print(line(["-" * w for w in widths]))
-for r in rows:
-    print(line(r))
+if rows:
+    print(line(header))
+    print(line(["-" * w for w in widths]))
+    for r in rows:
+        print(line(r))
+if memory_lines:
+    if rows:
+        print()
+    for m in memory_lines:
+        print(m)
 os.unlink(rss_file)
 sys.exit(1 if failed else 0)
 PY

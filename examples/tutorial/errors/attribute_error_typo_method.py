@@ -1,0 +1,4 @@
+names = ["bob", "alice"]
+names.sort()
+print(names)
+names.apend("carl")

@@ -1,0 +1,4 @@
+number = 12345
+digits = str(number)
+print(digits[0])
+print(number[0])

@@ -1,0 +1,6 @@
+def greet(username):
+    message = "Hello, " + username
+    return mesage
+
+
+print(greet("sam"))

@@ -1,0 +1,6 @@
+def main():
+    data = [1, 2, 3]
+    print(lenght(data))
+
+
+main()

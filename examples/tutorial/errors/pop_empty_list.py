@@ -1,0 +1,4 @@
+tasks = ["wash", "dry"]
+while True:
+    task = tasks.pop()
+    print("doing", task)

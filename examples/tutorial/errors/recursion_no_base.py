@@ -1,0 +1,6 @@
+def countdown(n):
+    print(n) if n > 997 else None
+    return countdown(n - 1)
+
+
+countdown(1000)

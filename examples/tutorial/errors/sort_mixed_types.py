@@ -1,0 +1,4 @@
+ages = [31, 25, "unknown", 40]
+print(len(ages))
+ages.sort()
+print(ages)

@@ -1,0 +1,2 @@
+shopping = "milk"
+shopping.append("eggs")

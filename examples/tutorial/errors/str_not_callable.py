@@ -1,0 +1,3 @@
+str = "shadowed"
+print(str)
+number = str(42)

@@ -1,0 +1,4 @@
+age = 25
+print("Next year")
+message = "You are " + age + " years old"
+print(message)

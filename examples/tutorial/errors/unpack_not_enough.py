@@ -1,0 +1,3 @@
+line = "alice 30"
+name, age, city = line.split()
+print(name, age, city)

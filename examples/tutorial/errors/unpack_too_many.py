@@ -1,0 +1,3 @@
+record = "ann,30,paris,extra"
+name, age, city = record.split(",")
+print(name)

@@ -1,0 +1,15 @@
+word = "naïve café"
+print(len(word), word.upper(), word.title())
+print([c for c in word if ord(c) > 127])
+print([hex(ord(c)) for c in "é€😀"])
+print("😀" * 3, len("😀"), "😀".encode("utf-8"))
+print("café".encode(), b"caf\xc3\xa9".decode("utf-8"))
+print("Straße".lower(), "Straße".upper(), "straße".casefold())
+print("ΑΒΓ".lower(), "αβγ".upper())
+s = "hello wörld"
+print(s.encode("ascii", errors="replace"), s.encode("ascii", errors="ignore"))
+print(repr("tab\t"), repr("null\x00"), repr("\u00e9"), repr("\x7f"), repr("é😀"))
+print(str(b"bytes"), b"abc"[0], list(b"hi"), bytes([65, 66]), b"a" + b"b")
+print("abc".isascii(), "é".isascii(), "٣".isdigit(), "½".isnumeric(), "½".isdigit())
+print(sorted(["banana", "Apple", "cherry", "apple"]), sorted(["b", "A", "a", "B"], key=str.lower))
+print(max(["zeta", "Alpha", "beta"], key=str.casefold))
