@@ -259,6 +259,18 @@ public final class Interpreter: @unchecked Sendable {
     for task in pending {
       task.logDestroyPending = false
       task.loop.reportDestroyedPending(description: task.reprForFinalizer())
+      // The final collection also finalizes the task's coroutine: it is
+      // closed and its `finally` blocks run. (Which of the two CPython
+      // finalizes first depends on its collector's history: a task whose
+      // coroutine was closed first shows `done, defined at`; Coro reports
+      // the task first, as after any earlier collection.)
+      if let coroutine = task.coro.as(PyGenerator.self), coroutine.state == .suspended, let vm = mainVM {
+        do throws(PyException) {
+          try vm.close(coroutine)
+        } catch {
+          writeUnraisable(error, context: "Exception ignored in: \((try? vm.repr(task.coro)) ?? "<coroutine>")")
+        }
+      }
     }
   }
 

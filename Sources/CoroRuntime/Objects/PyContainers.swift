@@ -38,6 +38,14 @@ final class PyList: PyObject {
     self.items = items
   }
 
+  /// CPython's list_dealloc lets go of items last to first, which decides
+  /// the order of what dying items print (`__del__`, "Task exception was
+  /// never retrieved"). Swift releases an array's elements first to last,
+  /// so the items are reversed first (an in-place swap of references).
+  deinit {
+    if items.count > 1 { items.reverse() }
+  }
+
   /// Set for instances of a user subclass (see `SubclassState`).
   var subclass: SubclassState?
 

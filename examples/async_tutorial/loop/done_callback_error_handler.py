@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # An exception raised by a done-callback goes to the loop's exception handler;
 # the message names the callback and its (shortened) argument.
 import asyncio

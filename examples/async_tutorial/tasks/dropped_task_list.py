@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # golden: stderr
 # Failed tasks kept only in a list: when the list is dropped, each task logs
 # "Task exception was never retrieved" (a list releases its items last to first).

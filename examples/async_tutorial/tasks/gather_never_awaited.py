@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # golden: stderr
 # A gather() that is never awaited: its failure is logged when it is destroyed,
 # under the gathering future's own class name.

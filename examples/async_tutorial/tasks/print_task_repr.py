@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # Printing tasks, as tutorials do, at each stage (file path replaced for stability).
 import asyncio
 

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # 3.11's asyncio.Runner runs several coroutines on one loop.
 import asyncio
 

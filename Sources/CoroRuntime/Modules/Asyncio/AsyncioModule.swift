@@ -79,6 +79,7 @@ enum AsyncioModule {
       ("locks", ["Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"]),
       ("timeouts", ["Timeout", "timeout", "timeout_at"]),
       ("taskgroups", ["TaskGroup"]),
+      ("runners", ["Runner", "run"]),
       ("tasks", [
         "Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait",
         "wait_for", "as_completed", "sleep", "gather", "shield", "ensure_future",

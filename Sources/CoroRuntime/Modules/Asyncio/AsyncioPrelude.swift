@@ -166,26 +166,78 @@ async def _shutdown_default_executor(loop):
     loop.set_default_executor(None)
 
 
-def run(main, *, debug=None):
-    """Runs a coroutine on a new event loop, then closes the loop."""
-    if _get_running_loop() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    loop = new_event_loop()
-    set_event_loop(loop)
-    try:
-        if not iscoroutine(main):
-            raise ValueError("a coroutine was expected, got {!r}".format(main))
-        if debug is not None:
-            loop.set_debug(debug)
-        task = loop.create_task(main)
-        return loop.run_until_complete(task)
-    finally:
+class Runner:
+    """Runs coroutines on one event loop, made on first use and closed by
+    close() or at the end of a `with` block (3.11's asyncio.Runner)."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = "created"
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        """Cancels what is left, finishes async generators and the default
+        executor, then closes the loop."""
+        if self._state != "initialized":
+            return
         try:
+            loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
-            set_event_loop(None)
+            if self._set_event_loop:
+                set_event_loop(None)
             loop.close()
+            self._loop = None
+            self._state = "closed"
+
+    def get_loop(self):
+        """The runner's loop (made now if needed)."""
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        """Runs a coroutine on the runner's loop until it completes."""
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == "closed":
+            raise RuntimeError("Runner is closed")
+        if self._state == "initialized":
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = "initialized"
+
+
+def run(main, *, debug=None):
+    """Runs a coroutine on a new event loop, then closes the loop."""
+    if _get_running_loop() is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
 """#
 }

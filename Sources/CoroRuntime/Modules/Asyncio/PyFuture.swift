@@ -199,9 +199,9 @@ class PyFuture: PyObject, PyAwaitableObject, PyReprCustomizable {
 
   deinit {
     guard logTraceback, let exception else { return }
-    let kind = self is PyTask ? "Task" : "Future"
     // `self` is being deallocated: report through a description made now.
-    loop.reportNeverRetrieved(kind: kind, description: reprForFinalizer(), exception: exception)
+    // CPython names the class: Task, _GatheringFuture, a user's subclass.
+    loop.reportNeverRetrieved(kind: type.name, description: reprForFinalizer(), exception: exception)
   }
 
   /// The repr, computed while deallocating (must not retain `self`).

@@ -1,55 +1,97 @@
-/// `reprlib.repr` as asyncio uses it for future results: long strings and
-/// containers are shortened (`[1, 2, 3, 4, 5, 6, ...]`, `'aaaaaaaaaaaa...aaaaaaaaaaaaa'`).
+/// `reprlib.repr` (the module's shared `Repr()`), as asyncio uses it for
+/// future results and callback arguments. Like reprlib it picks a method
+/// by the exact type name (a subclass of `list` is shown as an instance),
+/// sorts sets and dicts when it can, and keeps both ends of a long text.
 enum LimitedRepr {
-  static func repr(_ v: Value, _ vm: VM, level: Int = 6) throws(PyException) -> String {
-    if level <= 0 {
-      if case .object(let o) = v, o is PyList || o is PyTuple || o is PyDict || o is PySet { return "..." }
-    }
-    switch v {
-    case .object(let o):
-      if let s = o as? PyStr {
-        let full = StringRepr.repr(s.value)
-        return shorten(full, 30)
+  static let maxLevel = 6, maxTuple = 6, maxList = 6, maxDict = 4, maxSet = 6, maxDeque = 6
+  static let maxString = 30, maxLong = 40, maxOther = 30
+
+  static func repr(_ v: Value, _ vm: VM, level: Int = maxLevel) throws(PyException) -> String {
+    switch v.typeName {
+    case "tuple":
+      guard let t = v.as(PyTuple.self) else { break }
+      return try iterable(t.items, vm, level, "(", ")", maxTuple, trail: ",")
+    case "list":
+      guard let l = v.as(PyList.self) else { break }
+      return try iterable(l.items, vm, level, "[", "]", maxList)
+    case "set":
+      guard let s = v.as(PySet.self) else { break }
+      if s.count == 0 { return "set()" }
+      return try iterable(possiblySorted(s.keys, vm), vm, level, "{", "}", maxSet)
+    case "frozenset":
+      guard let s = v.as(PySet.self) else { break }
+      if s.count == 0 { return "frozenset()" }
+      return try iterable(possiblySorted(s.keys, vm), vm, level, "frozenset({", "})", maxSet)
+    case "deque":
+      return try iterable(vm.iterate(v), vm, level, "deque([", "])", maxDeque)
+    case "dict":
+      guard let d = v.as(PyDict.self) else { break }
+      if d.count == 0 { return "{}" }
+      if level <= 0 { return "{...}" }
+      var parts: [String] = []
+      for key in try possiblySorted(d.liveEntries.map(\.key), vm).prefix(maxDict) {
+        let value = try vm.getItem(v, key)
+        parts.append((try repr(key, vm, level: level - 1)) + ": " + (try repr(value, vm, level: level - 1)))
       }
-      if o is PyBigInt {
-        return shorten(try vm.repr(v), 40)
-      }
-      if let l = o as? PyList { return try sequence(l.items, "[", "]", 6, vm, level) }
-      if let t = o as? PyTuple {
-        if t.items.count == 1 { return "(" + (try repr(t.items[0], vm, level: level - 1)) + ",)" }
-        return try sequence(t.items, "(", ")", 6, vm, level)
-      }
-      if let d = o as? PyDict {
-        if d.count == 0 { return "{}" }
-        if level <= 0 { return "{...}" }
-        var parts: [String] = []
-        for e in d.liveEntries.prefix(4) {
-          parts.append((try repr(e.key, vm, level: level - 1)) + ": " + (try repr(e.value, vm, level: level - 1)))
-        }
-        if d.count > 4 { parts.append("...") }
-        return "{" + parts.joined(separator: ", ") + "}"
-      }
-      if let s = o as? PySet, !s.isFrozen {
-        if s.count == 0 { return "set()" }
-        return try sequence(s.keys, "{", "}", 6, vm, level)
-      }
-      return shorten(try vm.repr(v), 20)
+      if d.count > maxDict { parts.append("...") }
+      return "{" + parts.joined(separator: ", ") + "}"
+    case "str":
+      guard let text = v.as(PyStr.self)?.value else { break }
+      return stringRepr(text)
+    case "int":
+      return elide(try vm.repr(v), maxLong)
     default:
-      return try vm.repr(v)
+      break
+    }
+    // repr_instance: a failing __repr__ is replaced, not raised.
+    guard let text = try? vm.repr(v) else {
+      let address = v.asObject.map { vm.address($0) } ?? "0x0"
+      return "<\(v.typeName) instance at \(address)>"
+    }
+    return elide(text, maxOther)
+  }
+
+  /// `_repr_iterable`: at most `maxItems` items, `...` for the rest, and a
+  /// lone tuple item keeps its comma.
+  private static func iterable(
+    _ items: [Value], _ vm: VM, _ level: Int, _ open: String, _ close: String, _ maxItems: Int, trail: String = ""
+  ) throws(PyException) -> String {
+    if level <= 0 && !items.isEmpty { return open + "..." + close }
+    var parts: [String] = []
+    for item in items.prefix(maxItems) { parts.append(try repr(item, vm, level: level - 1)) }
+    if items.count > maxItems { parts.append("...") }
+    return open + parts.joined(separator: ", ") + (items.count == 1 ? trail : "") + close
+  }
+
+  /// `repr_str`: the repr of the text's two ends, cut to `maxString`.
+  private static func stringRepr(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    let head = StringRepr.repr(String(String.UnicodeScalarView(scalars.prefix(maxString))))
+    guard head.unicodeScalars.count > maxString else { return head }
+    let i = max(0, (maxString - 3) / 2)
+    let j = max(0, maxString - 3 - i)
+    var ends = String.UnicodeScalarView(scalars.prefix(i))
+    ends.append(contentsOf: scalars.suffix(j))
+    let quoted = Array(StringRepr.repr(String(ends)).unicodeScalars)
+    var out = String.UnicodeScalarView(quoted.prefix(i))
+    out.append(contentsOf: "...".unicodeScalars)
+    out.append(contentsOf: quoted.suffix(j))
+    return String(out)
+  }
+
+  /// `_possibly_sorted`: sorted when the items compare, else as they are.
+  private static func possiblySorted(_ items: [Value], _ vm: VM) throws(PyException) -> [Value] {
+    let list = PyList(items)
+    do {
+      try vm.sortList(list, key: .none, reverse: .bool(false))
+      return list.items
+    } catch {
+      return items
     }
   }
 
-  private static func sequence(_ items: [Value], _ open: String, _ close: String, _ max: Int, _ vm: VM, _ level: Int) throws(PyException) -> String {
-    if items.isEmpty { return open + close }
-    if level <= 0 { return open + "..." + close }
-    var parts: [String] = []
-    for item in items.prefix(max) { parts.append(try repr(item, vm, level: level - 1)) }
-    if items.count > max { parts.append("...") }
-    return open + parts.joined(separator: ", ") + close
-  }
-
-  /// reprlib's `_possibly_sufficient`: keep the ends, elide the middle.
-  private static func shorten(_ s: String, _ limit: Int) -> String {
+  /// Keeps the first `(limit - 3) / 2` and the last characters, joined by `...`.
+  private static func elide(_ s: String, _ limit: Int) -> String {
     let scalars = Array(s.unicodeScalars)
     guard scalars.count > limit else { return s }
     let i = max(0, (limit - 3) / 2)
