@@ -77,21 +77,25 @@ extension BuiltinTypes {
     }
     asyncGenerator.addMethod("__anext__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       guard let g = v.as(PyGenerator.self) else { return .none }
+      vm.initAsyncGeneratorHooks(g)
       return .object(PyAsyncGenStep(g, mode: .send(.none)))
     }
     asyncGenerator.addMethod("asend") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       let value = try args.one("asend")
       guard let g = v.as(PyGenerator.self) else { return .none }
+      vm.initAsyncGeneratorHooks(g)
       return .object(PyAsyncGenStep(g, mode: .send(value)))
     }
     asyncGenerator.addMethod("athrow") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       let a = try args.positional("athrow", 1, 3)
       guard let g = v.as(PyGenerator.self) else { return .none }
+      vm.initAsyncGeneratorHooks(g)
       let exc = try vm.makeException(a[0])
       return .object(PyAsyncGenStep(g, mode: .throwing(exc)))
     }
     asyncGenerator.addMethod("aclose") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       guard let g = v.as(PyGenerator.self) else { return .none }
+      vm.initAsyncGeneratorHooks(g)
       return .object(PyAsyncGenClose(g))
     }
   }
@@ -152,7 +156,12 @@ enum GeneratorFinalizer {
         interpreter.warnNeverAwaited(gen)
       }
     case .suspended:
-      guard gen.kind != .asyncGenerator, let vm = interpreter.mainVM else { return }
+      if gen.kind == .asyncGenerator, let loop = gen.finalizerLoop {
+        // The loop's finalizer hook: aclose() it in a task, soon.
+        loop.scheduleClosing(gen)
+        return
+      }
+      guard let vm = interpreter.mainVM else { return }
       // `gen` is being deallocated and must not be retained: close a
       // stand-in that owns the same frame.
       let standIn = PyGenerator(adopting: gen)

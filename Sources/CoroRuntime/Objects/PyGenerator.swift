@@ -40,8 +40,15 @@ final class PyGenerator: PyObject, RegistryLinked {
   unowned(unsafe) var registryNext: PyGenerator?
   var isRegistered = false
   /// The registry this coroutine is in, so that it leaves the right one
-  /// whichever thread frees it.
+  /// whichever thread frees it. (An async generator uses the same links
+  /// for its loop's registry of live async generators.)
   private var registry: LiveObjectRegistry<PyGenerator>?
+  /// An async generator's first `__anext__`/`asend`/`athrow`/`aclose` has
+  /// run the loop's "first iteration" hook (CPython's ag_hooks_inited).
+  var asyncHooksInitialized = false
+  /// The loop whose finalizer hook an async generator took at its first
+  /// iteration: if it dies suspended, that loop closes it with aclose().
+  var finalizerLoop: PyEventLoop?
 
   init(frame: Frame, function: PyFunction) {
     let flags = function.code.flags
@@ -78,6 +85,8 @@ final class PyGenerator: PyObject, RegistryLinked {
     filename = other.filename
     definitionLine = other.definitionLine
     warnedOrConsumed = true
+    asyncHooksInitialized = other.asyncHooksInitialized
+    finalizerLoop = other.finalizerLoop
     super.init()
     frame.generator = self
   }
@@ -90,10 +99,18 @@ final class PyGenerator: PyObject, RegistryLinked {
     }
   }
 
+  /// Joins `registry` (an async generator joining its loop's registry).
+  func join(_ registry: LiveObjectRegistry<PyGenerator>) {
+    guard !isRegistered else { return }
+    registry.insert(self)
+    self.registry = registry
+  }
+
   /// Leaves the registry of unstarted coroutines (it has started, or was
   /// consumed another way).
   func leaveRegistry() {
-    if isRegistered { registry?.remove(self) }
+    // An async generator stays in its loop's registry until it dies.
+    if isRegistered && kind == .coroutine { registry?.remove(self) }
   }
 
   /// The object this generator is delegating to, while suspended in

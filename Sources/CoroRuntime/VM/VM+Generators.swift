@@ -357,6 +357,7 @@ extension VM {
 
   func asyncNext(_ iterator: Value) throws(PyException) -> Value {
     if let g = iterator.as(PyGenerator.self), g.kind == .asyncGenerator {
+      initAsyncGeneratorHooks(g)
       return .object(PyAsyncGenStep(g, mode: .send(.none)))
     }
     guard let m = iterator.type.lookup(Names.anext) else {

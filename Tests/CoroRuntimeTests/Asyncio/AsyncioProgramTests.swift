@@ -373,6 +373,43 @@ struct AsyncioProgramTests {
         """#,
       stderr: nil,
       status: 0),
+    ProgramCase(
+      "abandoned_async_generators_closed_by_the_loop",
+      source: #"""
+        import asyncio
+
+        async def numbers(tag):
+            try:
+                for i in range(10):
+                    yield i
+            finally:
+                print(f"{tag} closed")
+
+        async def main():
+            async for n in numbers("left by break"):
+                if n == 1:
+                    break
+            print("after break")
+            await asyncio.sleep(0)
+            print("one iteration later")
+            await asyncio.sleep(0)
+            print("two iterations later")
+            kept = numbers("kept to the end")
+            await anext(kept)
+            return kept
+
+        kept = asyncio.run(main())
+        print("after run")
+        """#,
+      stdout: """
+        after break
+        one iteration later
+        left by break closed
+        two iterations later
+        kept to the end closed
+        after run
+        """,
+      stderr: nil, status: 0),
   ]
 
   @Test("asyncio program prints what CPython prints", arguments: cases)

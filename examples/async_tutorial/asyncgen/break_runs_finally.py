@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # Breaking out of `async for` over an async generator: its finally block runs
 # (the event loop closes the abandoned generator with aclose() a moment later).
 import asyncio

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # An exception in the body of `async for` abandons the async generator;
 # its cleanup (closing the "connection") still happens.
 import asyncio

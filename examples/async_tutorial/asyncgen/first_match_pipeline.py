@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # "Find the first match" in an async pipeline, then stop: each stage's finally runs.
 import asyncio
 

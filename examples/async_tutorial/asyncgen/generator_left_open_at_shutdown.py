@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # An async generator still suspended when main returns is finalized by
 # asyncio.run (loop.shutdown_asyncgens) before run() returns.
 import asyncio

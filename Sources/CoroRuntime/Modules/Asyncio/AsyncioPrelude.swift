@@ -141,6 +141,20 @@ def run_coroutine_threadsafe(coro, loop):
     return future
 
 
+async def _shutdown_asyncgens(loop, closing_agens):
+    # loop.shutdown_asyncgens(): the loop has already forgotten them.
+    if not closing_agens:
+        return
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            loop.call_exception_handler({
+                'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
+
+
 async def _shutdown_default_executor(loop):
     # As CPython: the pool is shut down (waiting for its workers) in a
     # thread of its own, while the loop keeps running.

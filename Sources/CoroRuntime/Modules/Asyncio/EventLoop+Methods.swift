@@ -139,7 +139,7 @@ extension AsyncioTypes {
       try loopOf(v).defaultExecutor ?? .none
     }
     t.addMethod("shutdown_asyncgens") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
-      .object(PyCompletedAwaitable(.none))
+      try loopOf(v).shutdownAsyncGenerators(vm)
     }
     t.addMethod("shutdown_default_executor") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       let loop = try loopOf(v)

@@ -100,6 +100,9 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   let threadsafeQueue = ThreadsafeCallbacks()
   /// The executor `run_in_executor(None, ...)` uses, made on first use.
   var defaultExecutor: Value?
+  /// Async generators first iterated while this loop ran and not yet
+  /// finished or freed (CPython's `loop._asyncgens`, a WeakSet).
+  let asyncGenerators = LiveObjectRegistry<PyGenerator>()
 
   init(interpreter: Interpreter) {
     self.interpreter = interpreter

@@ -30,6 +30,9 @@ extension VM {
 
   func isCoroutine(_ v: Value) -> Bool {
     if let g = v.as(PyGenerator.self) { return g.kind == .coroutine }
+    // An async generator's asend/athrow/aclose objects have send, throw,
+    // close and __await__: collections.abc.Coroutine counts them.
+    if v.as(PyAsyncGenStep.self) != nil || v.as(PyAsyncGenClose.self) != nil { return true }
     if case .object(let o) = v, o.type === BuiltinTypes.coroutine { return true }
     return false
   }
