@@ -132,5 +132,8 @@ final class PyGenerator: PyObject, RegistryLinked {
   deinit {
     if isRegistered { registry?.remove(self) }
     GeneratorFinalizer.finalize(self)
+    // Unless a stand-in adopted the frame, nothing may reach this object
+    // through it any more.
+    if frame.generator === self { frame.generator = nil }
   }
 }

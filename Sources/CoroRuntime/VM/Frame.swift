@@ -46,8 +46,12 @@ final class Frame {
   /// The namespace of a class body (names are looked up there first).
   var namespace: PyDict?
   var delivery: FrameDelivery = .call
-  /// The generator or coroutine that owns this frame, if any.
-  weak var generator: PyGenerator? {
+  /// The generator or coroutine that owns this frame, if any. Not a weak
+  /// reference: a weak reference gives its target a side table, which
+  /// sends every retain and release of every generator down the runtime's
+  /// slow path. The generator owns the frame and clears this link when it
+  /// dies (a traceback may keep the frame longer).
+  unowned(unsafe) var generator: PyGenerator? {
     didSet { ownedByGenerator = true }
   }
   /// Set once a generator owns the frame (a plain flag: reading a weak

@@ -57,12 +57,10 @@ final class PyTimerHandle: PyHandle {
   /// Monotonic deadline, in nanoseconds.
   let when: Int64
   let sequence: UInt64
-  weak var loop: PyEventLoop?
 
-  init(_ callback: HandleCallback, when: Int64, sequence: UInt64, loop: PyEventLoop) {
+  init(_ callback: HandleCallback, when: Int64, sequence: UInt64) {
     self.when = when
     self.sequence = sequence
-    self.loop = loop
     super.init(callback)
   }
 
@@ -132,7 +130,7 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   @discardableResult
   func callAt(_ when: Int64, _ callback: HandleCallback) -> PyTimerHandle {
     sequence &+= 1
-    let h = PyTimerHandle(callback, when: when, sequence: sequence, loop: self)
+    let h = PyTimerHandle(callback, when: when, sequence: sequence)
     scheduled.insert(TimerEntry(handle: h))
     return h
   }
