@@ -11,9 +11,9 @@ struct Coro: ParsableCommand {
     abstract: "Run Python programs (a 3.11 subset centred on async/await).",
     discussion: """
       With no FILE, coro starts the interactive prompt; when stdin is not a
-      terminal it runs what it reads there as a program, as python3 does (with
-      -i, statement by statement as the prompt would). FILE `-` also means
-      stdin. Arguments after FILE (or after -c CODE) go to the program's
+      terminal, the prompt reads its lines from there without echoing prompts
+      (statement by statement, expression values printed). FILE `-` runs stdin
+      as a program, as `python3 -` does. Arguments after FILE (or after -c CODE) go to the program's
       sys.argv. On a terminal the prompt has line editing, Tab completion and a
       history kept in ~/.coro_history (CORO_HISTORY names another file; set to
       the empty string, no history is kept). Set CORO_VIRTUAL_TIME=1 to run on
@@ -89,14 +89,11 @@ struct Coro: ParsableCommand {
       Foundation.exit(interpreter.runSource(command, filename: "<string>"))
     }
     guard let path = arguments.first else {
-      if isatty(0) == 0 && !interactive {
-        // As python3: a program piped or redirected into stdin is read
-        // whole and run as a script (`coro < prog.py`); `-i` keeps the
-        // prompt's statement-by-statement behaviour.
-        let interpreter = Interpreter(options: InterpreterOptions(arguments: [""], virtualTime: virtual))
-        let source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        Foundation.exit(interpreter.runSource(source, filename: "<stdin>"))
-      }
+      // The prompt. When stdin is not a terminal it reads lines without
+      // line editing and echoes no prompts, statement by statement as at
+      // the prompt (`printf 'x = 1\nx + 1\n' | coro` prints 2): that is
+      // how prompt sessions get golden tests. `coro - < prog.py` runs
+      // stdin as a program instead, as `python3 -` does.
       let interpreter = Interpreter(options: InterpreterOptions(arguments: [""], virtualTime: virtual))
       Foundation.exit(Prompt(interpreter: interpreter).run())
     }
