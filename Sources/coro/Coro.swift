@@ -81,12 +81,15 @@ struct Coro: ParsableCommand {
   }
 
   func run() throws {
+    // Ctrl-C becomes KeyboardInterrupt in running code (a file, -c, or the
+    // prompt), raised at the VM's next safe point, as CPython's handler.
+    Interrupts.install()
     let environment = ProcessInfo.processInfo.environment
     let virtual = virtualTime || ["1", "true", "yes"].contains(environment["CORO_VIRTUAL_TIME"]?.lowercased() ?? "")
 
     if let command {
       let interpreter = Interpreter(options: InterpreterOptions(arguments: ["-c"] + arguments, virtualTime: virtual))
-      Foundation.exit(interpreter.runSource(command, filename: "<string>"))
+      Self.exit(interpreter.runSource(command, filename: "<string>"), interpreter)
     }
     guard let path = arguments.first else {
       // The prompt. When stdin is not a terminal it reads lines without
@@ -111,6 +114,16 @@ struct Coro: ParsableCommand {
     }
     if interactive {
       Foundation.exit(Prompt(interpreter: interpreter).run())
+    }
+    Self.exit(status, interpreter)
+  }
+
+  /// Exits with `status`; after an uncaught KeyboardInterrupt, by SIGINT
+  /// with the default action, as CPython does (the shell shows 130).
+  private static func exit(_ status: Int32, _ interpreter: Interpreter) -> Never {
+    if interpreter.endedByKeyboardInterrupt {
+      signal(SIGINT, SIG_DFL)
+      kill(getpid(), SIGINT)
     }
     Foundation.exit(status)
   }

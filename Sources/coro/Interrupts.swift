@@ -33,6 +33,12 @@ enum Interrupts {
     action.sa_flags = SA_RESTART
     sigemptyset(&action.sa_mask)
     sigaction(SIGINT, &action, nil)
+    // A parent may have started us with SIGINT blocked (a test runner's
+    // thread, say): unblock it on this, the main thread.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
   }
 
   /// Forgets a Ctrl-C that nobody acted on (one pressed as a statement

@@ -208,8 +208,17 @@ public final class Interpreter: @unchecked Sendable {
     }
     stdout.flush()
     stderr.write(TracebackPrinter(vm: vm).format(exc))
+    if exc.isInstance(of: BuiltinTypes.keyboardInterrupt) {
+      // CPython then dies of SIGINT itself (the shell shows status 130).
+      endedByKeyboardInterrupt = true
+      return 130
+    }
     return 1
   }
+
+  /// Set when the program ended with an uncaught KeyboardInterrupt: the
+  /// `coro` command then ends by SIGINT, as CPython does.
+  public private(set) var endedByKeyboardInterrupt = false
 
   func systemExitStatus(_ exc: PyException, vm: VM) -> Int32 {
     guard let code = exc.args.first else { return 0 }

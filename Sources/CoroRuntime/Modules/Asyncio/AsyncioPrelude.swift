@@ -190,6 +190,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._interrupted = False
 
     def __enter__(self):
         self._lazy_init()
@@ -207,7 +208,12 @@ class Runner:
             loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            if self._interrupted:
+                executor = loop._default_executor
+                if executor is not None:
+                    executor.shutdown(wait=False, cancel_futures=True)
+            else:
+                loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             if self._set_event_loop:
                 set_event_loop(None)
@@ -228,7 +234,13 @@ class Runner:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        try:
+            return self._loop.run_until_complete(task)
+        except KeyboardInterrupt:
+            # Ctrl-C: close() will not wait for workers still blocked in
+            # the default executor (the process is on its way out).
+            self._interrupted = True
+            raise
 
     def _lazy_init(self):
         if self._state == "closed":
