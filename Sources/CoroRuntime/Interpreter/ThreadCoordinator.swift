@@ -30,34 +30,6 @@ import Foundation
 // KeyboardInterrupt from wherever it was blocked. Worker threads are never
 // waited for after an interrupt.
 
-/// Callbacks that other threads hand to an event loop
-/// (`call_soon_threadsafe`), drained by the loop at the start of an
-/// iteration.
-final class ThreadsafeCallbacks: @unchecked Sendable {
-  private let lock = NSLock()
-  private var pending: [HandleCallback] = []
-
-  var hasPendingWork: Bool {
-    lock.lock()
-    defer { lock.unlock() }
-    return !pending.isEmpty
-  }
-
-  func post(_ callback: HandleCallback) {
-    lock.lock()
-    pending.append(callback)
-    lock.unlock()
-  }
-
-  func drain(into loop: PyEventLoop) {
-    lock.lock()
-    let items = pending
-    pending.removeAll()
-    lock.unlock()
-    for item in items { loop.callSoon(item) }
-  }
-}
-
 /// One thread of Python execution: its VM and its scheduling state.
 final class InterpThread: @unchecked Sendable {
   enum State {
@@ -89,6 +61,9 @@ final class InterpThread: @unchecked Sendable {
   var timedOut = false
   /// Set on the main thread when Ctrl-C should surface as it resumes.
   var interruptRequested = false
+  /// The event loop this thread waits in (state `loopWait`), so that
+  /// `call_soon_threadsafe` on that loop from any thread wakes it.
+  weak var waitingLoop: PyEventLoop?
   fileprivate var condition = pthread_cond_t()
   /// The Python-level `threading.Thread` object, if any.
   var pythonObject: Value = .none
@@ -240,29 +215,32 @@ final class ThreadCoordinator: @unchecked Sendable {
     try checkInterrupt(me)
   }
 
-  /// The event loop on `me` waits for posted work or its next timer.
-  func waitForLoop(_ me: InterpThread, until deadline: Int64?, queue: ThreadsafeCallbacks) throws(PyException) {
+  /// The event loop `loop`, running on `me` with nothing ready, waits for
+  /// its next timer (or, without one, for ever) unless another thread
+  /// hands it work first (`notifyLoop`).
+  ///
+  /// No work can arrive between the loop finding its ready queue empty
+  /// and this wait: posting takes the interpreter lock, which `me` holds
+  /// until `handOff` below.
+  func waitForLoop(_ me: InterpThread, _ loop: PyEventLoop, until deadline: Int64?) throws(PyException) {
     pthread_mutex_lock(&mutex)
-    if queue.hasPendingWork {
-      pthread_mutex_unlock(&mutex)
-      return
-    }
     sequence &+= 1
     me.waitSequence = sequence
     me.state = .loopWait(deadline)
-    loopWaiter = me
+    me.waitingLoop = loop
     handOff(from: me, waiting: true)
-    loopWaiter = nil
+    me.waitingLoop = nil
     pthread_mutex_unlock(&mutex)
     try checkInterrupt(me)
   }
 
-  private weak var loopWaiter: InterpThread?
-
-  /// Another thread posted work to an event loop: wake the loop's thread.
-  func notifyLoop() {
+  /// Work was added to `loop`'s ready queue (`call_soon_threadsafe`):
+  /// wakes the thread waiting in that loop, whichever thread it is.
+  func notifyLoop(_ loop: PyEventLoop) {
     pthread_mutex_lock(&mutex)
-    if let waiter = loopWaiter, case .loopWait = waiter.state { makeRunnable(waiter) }
+    for t in threads where t.waitingLoop === loop {
+      if case .loopWait = t.state { makeRunnable(t) }
+    }
     pthread_mutex_unlock(&mutex)
   }
 

@@ -95,9 +95,6 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   /// `loop.set_exception_handler(handler)`.
   var exceptionHandler: Value = .none
   private(set) var currentTask: PyTask?
-  /// Work other threads hand back (`call_soon_threadsafe`, executor
-  /// results); drained at the start of each iteration.
-  let threadsafeQueue = ThreadsafeCallbacks()
   /// The executor `run_in_executor(None, ...)` uses, made on first use.
   var defaultExecutor: Value?
 
@@ -122,6 +119,18 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   func callSoon(_ callback: HandleCallback) -> PyHandle {
     let h = PyHandle(callback)
     ready.append(h)
+    return h
+  }
+
+  /// `call_soon_threadsafe`, from any thread: the callback joins the
+  /// ready queue at once, as in CPython, and the thread waiting in this
+  /// loop, if any, wakes. Touching `ready` from another thread is safe
+  /// because only the holder of the interpreter lock runs Python code or
+  /// these methods, and the lock passes through the coordinator's mutex.
+  @discardableResult
+  func callSoonThreadsafe(_ callback: HandleCallback) -> PyHandle {
+    let h = callSoon(callback)
+    interpreter.threads.notifyLoop(self)
     return h
   }
 
@@ -153,16 +162,17 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   func runForever(_ vm: VM) throws(PyException) {
     try checkClosed()
     if isRunning { throw PyException.runtimeError("This event loop is already running") }
-    if let other = interpreter.runningLoop, other !== self {
+    // The running loop is per thread (CPython's _set_running_loop), so
+    // loops in other threads do not count here.
+    if let other = vm.eventLoops.running, other !== self {
       throw PyException.runtimeError("Cannot run the event loop while another loop is running")
     }
     isRunning = true
-    let previous = interpreter.runningLoop
-    interpreter.runningLoop = self
+    vm.eventLoops.running = self
     defer {
       stopping = false
       isRunning = false
-      interpreter.runningLoop = previous
+      vm.eventLoops.running = nil
     }
     while true {
       try runOnce(vm)
@@ -183,7 +193,6 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
       try waitForWork(vm)
     }
     try checkInterrupt()
-    threadsafeQueue.drain(into: self)
     let end = now + 1
     while let top = scheduled.min, top.handle.when < end {
       _ = scheduled.removeMin()
@@ -198,14 +207,14 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   }
 
   /// Waits until the first timer is due or another thread hands work
-  /// back (the `select()` of CPython's loop).
+  /// over (the `select()` of CPython's loop).
   private func waitForWork(_ vm: VM) throws(PyException) {
-    if threadsafeQueue.hasPendingWork { return }
     let threads = interpreter.threads
     if threads.hasOtherThreads {
-      // Worker threads run while the loop waits; the coordinator wakes the
-      // loop when one posts a result or the first timer is due.
-      try threads.waitForLoop(threads.thread(of: vm), until: scheduled.min?.handle.when, queue: threadsafeQueue)
+      // Other threads run while the loop waits; the coordinator wakes the
+      // loop when one calls call_soon_threadsafe on it or the first timer
+      // is due.
+      try threads.waitForLoop(threads.thread(of: vm), self, until: scheduled.min?.handle.when)
       return
     }
     if let top = scheduled.min {
@@ -215,7 +224,7 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
     // Nothing scheduled and nobody else to wake the loop: a program
     // awaiting something nobody will complete hangs, as in CPython; Ctrl-C
     // still interrupts it.
-    while !threadsafeQueue.hasPendingWork && !SignalState.interruptPending {
+    while !SignalState.interruptPending {
       Clock.sleepReal(nanoseconds: 50_000_000)
     }
   }
