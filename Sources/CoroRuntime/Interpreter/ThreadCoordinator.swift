@@ -9,8 +9,16 @@ import Foundation
 // - a thread that blocks (time.sleep, a lock, the event loop waiting for
 //   work, join) gives the lock to the first runnable thread, in FIFO order;
 // - a thread that runs long (every `switchInterval` backward jumps and
-//   calls) passes the lock on if others are runnable, so CPU-bound threads
-//   interleave but never run in parallel, as under CPython's GIL;
+//   calls, or every `PyEventLoop.busyIterationsPerSwitch` iterations of an
+//   event loop whose ready queue never empties) passes the lock on if
+//   others are runnable, so CPU-bound threads interleave but never run in
+//   parallel, as under CPython's GIL;
+// - a thread that runs long also earns busy time (`passBusyTime`): on the
+//   real clock, threads whose deadline has passed meanwhile wake; on the
+//   virtual clock, where busy work does not move the clock, the clock
+//   jumps to the next deadline once the busy time earned covers the
+//   distance to it (Clock.swift), so a loop polling a flag still sees its
+//   timers fire and its sleeping workers finish;
 // - when no thread is runnable, time moves to the earliest deadline of a
 //   sleeping thread, a lock wait with a timeout, or the event loop's next
 //   timer — on the virtual clock by jumping, on the real clock by sleeping —
@@ -25,69 +33,15 @@ import Foundation
 // thread's own prints is program order, and a worker's `time.sleep(2)` on
 // the virtual clock is a deadline two virtual seconds ahead.
 //
+// Event loops are per thread (each thread's VM knows its running loop),
+// and any thread holding the lock may add to any loop's ready queue
+// (`call_soon_threadsafe`); `notifyLoop` then wakes the thread waiting in
+// that loop.
+//
 // Ctrl-C: the SIGINT handler sets a flag; whichever thread runs next sees
 // it at a safe point and hands the lock to the main thread, which raises
 // KeyboardInterrupt from wherever it was blocked. Worker threads are never
 // waited for after an interrupt.
-
-/// One thread of Python execution: its VM and its scheduling state.
-final class InterpThread: @unchecked Sendable {
-  enum State {
-    /// Created, not yet started.
-    case new
-    /// Waiting in the run queue for the lock.
-    case runnable
-    /// Holding the lock.
-    case running
-    /// In time.sleep until the deadline (monotonic nanoseconds).
-    case sleeping(Int64)
-    /// The event loop waiting for work, until its next timer if any.
-    case loopWait(Int64?)
-    /// Waiting for a lock, a join or work, with an optional timeout.
-    case blocked(Int64?)
-    case finished
-  }
-
-  let vm: VM
-  let ident: Int
-  var name: String
-  var daemon: Bool
-  let isMain: Bool
-  var state: State = .new
-  /// Arrival order of the current wait, for ties between equal deadlines.
-  var waitSequence: UInt64 = 0
-  /// Set when the thread was woken by its deadline rather than by another
-  /// thread (a lock acquire that timed out).
-  var timedOut = false
-  /// Set on the main thread when Ctrl-C should surface as it resumes.
-  var interruptRequested = false
-  /// The event loop this thread waits in (state `loopWait`), so that
-  /// `call_soon_threadsafe` on that loop from any thread wakes it.
-  weak var waitingLoop: PyEventLoop?
-  fileprivate var condition = pthread_cond_t()
-  /// The Python-level `threading.Thread` object, if any.
-  var pythonObject: Value = .none
-
-  init(vm: VM, ident: Int, name: String, isMain: Bool, daemon: Bool) {
-    self.vm = vm
-    self.ident = ident
-    self.name = name
-    self.isMain = isMain
-    self.daemon = daemon
-    pthread_cond_init(&condition, nil)
-  }
-
-  deinit {
-    pthread_cond_destroy(&condition)
-  }
-
-  var isAlive: Bool {
-    switch state {
-    case .new, .finished: return false
-    default: return true
-    }
-  }
-}
 
 /// Schedules the interpreter's threads (see the top of this file).
 final class ThreadCoordinator: @unchecked Sendable {
@@ -288,9 +242,9 @@ final class ThreadCoordinator: @unchecked Sendable {
     try checkInterrupt(me)
   }
 
-  /// Called every `switchInterval` backward jumps and calls: passes the
-  /// lock on when others are runnable, and surfaces Ctrl-C on the main
-  /// thread.
+  /// Called every `switchInterval` backward jumps and calls: the stretch
+  /// of bytecode counts as busy time, the lock passes on when others are
+  /// runnable, and Ctrl-C surfaces on the main thread.
   func periodicCheck(_ me: InterpThread) throws(PyException) {
     if SignalState.interruptPending && !me.isMain {
       pthread_mutex_lock(&mutex)
@@ -298,9 +252,44 @@ final class ThreadCoordinator: @unchecked Sendable {
       if !isQueuedOrRunning(mainThread) { makeRunnable(mainThread, front: true) }
       pthread_mutex_unlock(&mutex)
     }
-    guard !runQueue.isEmpty else { return }
+    try passBusyTime(me, cost: ThreadCoordinator.busyStretchCost, ownDeadline: nil, offerLock: true)
+  }
+
+  /// Virtual time a stretch of `switchInterval` backward jumps and calls
+  /// is worth (about what CPython 3.11 spends on as many loop iterations
+  /// and calls).
+  static let busyStretchCost: Int64 = 100_000
+
+  /// The running thread `me` did busy work worth `cost` nanoseconds
+  /// without waiting: threads whose deadline has come wake, and with
+  /// `offerLock` (a switch interval has passed) the lock passes to the
+  /// first runnable thread, `me` queueing behind it.
+  ///
+  /// On the virtual clock, deadlines come through busy time (Clock's
+  /// `spendBusyTime`): when `me` has been busy for as long as the next
+  /// deadline is away — another thread's wake-up or `ownDeadline`, the
+  /// first timer of the event loop `me` runs — the clock jumps there, the
+  /// threads due wake in (deadline, kind, arrival) order as in
+  /// `scheduleNext`, and `me` lets them run first, as time has passed.
+  /// On the real clock, threads whose deadline has passed wake and wait
+  /// for the next switch, as under CPython's GIL.
+  func passBusyTime(_ me: InterpThread, cost: Int64, ownDeadline: Int64?, offerLock: Bool) throws(PyException) {
     pthread_mutex_lock(&mutex)
-    if !runQueue.isEmpty {
+    let clock = interpreter.clock
+    var handOver = offerLock
+    if clock.isVirtual {
+      var next = ownDeadline
+      for t in threads where t !== me {
+        if let d = t.wakeDeadline { next = min(next ?? d, d) }
+      }
+      if clock.spendBusyTime(cost, towards: next) {
+        wakeDue(now: clock.monotonicNanoseconds)
+        handOver = true
+      }
+    } else {
+      wakeDue(now: clock.monotonicNanoseconds)
+    }
+    if handOver && !runQueue.isEmpty {
       me.state = .runnable
       runQueue.append(me)
       handOff(from: me, waiting: true)
@@ -399,22 +388,27 @@ final class ThreadCoordinator: @unchecked Sendable {
       } else {
         clock.advance(toMonotonic: target.deadline)
       }
-      // Everything due now wakes, in (deadline, rank, arrival) order.
-      let now = clock.monotonicNanoseconds
-      var due: [(Int64, Int, UInt64, InterpThread)] = []
-      for t in threads {
-        switch t.state {
-        case .sleeping(let d) where d <= now: due.append((d, 0, t.waitSequence, t))
-        case .blocked(let d?) where d <= now:
-          t.timedOut = true
-          due.append((d, 0, t.waitSequence, t))
-        case .loopWait(let d?) where d <= now: due.append((d, 1, t.waitSequence, t))
-        default: break
-        }
-      }
-      due.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-      for (_, _, _, t) in due { makeRunnable(t) }
+      wakeDue(now: clock.monotonicNanoseconds)
     }
+  }
+
+  /// Makes every thread whose deadline is at or before `now` runnable, in
+  /// (deadline, rank, arrival) order: sleepers and timed waits (rank 0)
+  /// before event loops (rank 1) at equal deadlines.
+  private func wakeDue(now: Int64) {
+    var due: [(Int64, Int, UInt64, InterpThread)] = []
+    for t in threads {
+      switch t.state {
+      case .sleeping(let d) where d <= now: due.append((d, 0, t.waitSequence, t))
+      case .blocked(let d?) where d <= now:
+        t.timedOut = true
+        due.append((d, 0, t.waitSequence, t))
+      case .loopWait(let d?) where d <= now: due.append((d, 1, t.waitSequence, t))
+      default: break
+      }
+    }
+    due.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+    for (_, _, _, t) in due { makeRunnable(t) }
   }
 
   /// Shuts down a loop's default executor (loop.close()).

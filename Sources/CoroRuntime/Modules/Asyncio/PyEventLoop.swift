@@ -7,7 +7,9 @@ import Collections
 //   1. drop cancelled timers from the top of the heap;
 //   2. wait until the first timer is due — unless callbacks are ready — on
 //      the real clock by sleeping, on the virtual clock by jumping to the
-//      deadline;
+//      deadline; an iteration with callbacks ready is busy instead: it earns
+//      busy time, which moves the virtual clock to the next deadline once
+//      the loop has stayed busy long enough (`passBusyIteration`);
 //   3. move every due timer (deadline < now + clock resolution) to the
 //      ready queue, in deadline order;
 //   4. run exactly the callbacks that are in the ready queue now; those they
@@ -89,6 +91,8 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   private(set) var scheduled = Heap<TimerEntry>()
   private var sequence: UInt64 = 0
   private var stopping = false
+  /// Iterations run so far without waiting (see `passBusyIteration`).
+  private var busyIterations = 0
   private(set) var isRunning = false
   private(set) var isClosed = false
   var debug = false
@@ -191,6 +195,8 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
     }
     if ready.isEmpty && !stopping {
       try waitForWork(vm)
+    } else {
+      try passBusyIteration(vm)
     }
     try checkInterrupt()
     let end = now + 1
@@ -228,6 +234,36 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
       Clock.sleepReal(nanoseconds: 50_000_000)
     }
   }
+
+  /// An iteration that starts with callbacks ready does not wait, so
+  /// neither time nor other threads would move while a task keeps the
+  /// ready queue full (polling a flag with `await asyncio.sleep(0)`). On
+  /// CPython time passes anyway and the GIL changes hands every 5 ms; here
+  /// each such iteration counts as `busyIterationCost` of busy time (see
+  /// Clock.swift: once it covers the distance to the first timer or
+  /// another thread's deadline, the clock jumps there), and every
+  /// `busyIterationsPerSwitch` of them the lock passes to a runnable
+  /// thread (a pool worker with a result to post).
+  private func passBusyIteration(_ vm: VM) throws(PyException) {
+    busyIterations &+= 1
+    let threads = interpreter.threads
+    let firstTimer = scheduled.min?.handle.when
+    if threads.hasOtherThreads {
+      try threads.passBusyTime(
+        threads.thread(of: vm), cost: PyEventLoop.busyIterationCost, ownDeadline: firstTimer,
+        offerLock: busyIterations % PyEventLoop.busyIterationsPerSwitch == 0)
+    } else {
+      _ = interpreter.clock.spendBusyTime(PyEventLoop.busyIterationCost, towards: firstTimer)
+    }
+  }
+
+  /// Busy time one iteration that does not wait is worth, in nanoseconds
+  /// (CPython 3.11 runs a `sleep(0)` polling loop at a few microseconds an
+  /// iteration; Coro's debug build at about 20).
+  static let busyIterationCost: Int64 = 10_000
+  /// Busy iterations between offers of the interpreter lock: CPython's
+  /// switch interval (5 ms) in busy time.
+  static let busyIterationsPerSwitch = 500
 
   private func checkInterrupt() throws(PyException) {
     if SignalState.interruptPending {
