@@ -162,15 +162,20 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
     if isClosed { throw PyException.runtimeError("Event loop is closed") }
   }
 
+  /// CPython's `_check_running`: this loop must not be running, and no
+  /// other loop may run on this thread. The running loop is per thread,
+  /// so loops running in other threads do not count.
+  func checkRunning(_ vm: VM) throws(PyException) {
+    if isRunning { throw PyException.runtimeError("This event loop is already running") }
+    if vm.eventLoops.running != nil {
+      throw PyException.runtimeError("Cannot run the event loop while another loop is running")
+    }
+  }
+
   /// `run_forever()`.
   func runForever(_ vm: VM) throws(PyException) {
     try checkClosed()
-    if isRunning { throw PyException.runtimeError("This event loop is already running") }
-    // The running loop is per thread (CPython's _set_running_loop), so
-    // loops in other threads do not count here.
-    if let other = vm.eventLoops.running, other !== self {
-      throw PyException.runtimeError("Cannot run the event loop while another loop is running")
-    }
+    try checkRunning(vm)
     isRunning = true
     vm.eventLoops.running = self
     defer {

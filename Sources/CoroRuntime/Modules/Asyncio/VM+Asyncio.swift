@@ -72,7 +72,7 @@ extension VM {
   /// `loop.run_until_complete(future)` (base_events.py).
   func runUntilComplete(_ loop: PyEventLoop, _ argument: Value) throws(PyException) -> Value {
     try loop.checkClosed()
-    if loop.isRunning { throw PyException.runtimeError("This event loop is already running") }
+    try loop.checkRunning(self)
     let isNewTask = argument.as(PyFuture.self) == nil
     let future = try ensureFuture(argument, loop: loop)
     if isNewTask, let task = future as? PyTask { task.logDestroyPending = false }
