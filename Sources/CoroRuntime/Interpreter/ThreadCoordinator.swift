@@ -252,7 +252,7 @@ final class ThreadCoordinator: @unchecked Sendable {
       if !isQueuedOrRunning(mainThread) { makeRunnable(mainThread, front: true) }
       pthread_mutex_unlock(&mutex)
     }
-    try passBusyTime(me, cost: ThreadCoordinator.busyStretchCost, ownDeadline: nil, offerLock: true)
+    try passBusyTime(me, cost: ThreadCoordinator.busyStretchCost, offerLock: true)
   }
 
   /// Virtual time a stretch of `switchInterval` backward jumps and calls
@@ -266,23 +266,18 @@ final class ThreadCoordinator: @unchecked Sendable {
   /// first runnable thread, `me` queueing behind it.
   ///
   /// On the virtual clock, deadlines come through busy time (Clock's
-  /// `spendBusyTime`): when `me` has been busy for as long as the next
-  /// deadline is away — another thread's wake-up or `ownDeadline`, the
-  /// first timer of the event loop `me` runs — the clock jumps there, the
-  /// threads due wake in (deadline, kind, arrival) order as in
+  /// `spendBusyTime`): when the threads have been busy for as long as the
+  /// next pending event is away (`nextPendingEvent`), the clock jumps
+  /// there, the threads due wake in (deadline, kind, arrival) order as in
   /// `scheduleNext`, and `me` lets them run first, as time has passed.
   /// On the real clock, threads whose deadline has passed wake and wait
   /// for the next switch, as under CPython's GIL.
-  func passBusyTime(_ me: InterpThread, cost: Int64, ownDeadline: Int64?, offerLock: Bool) throws(PyException) {
+  func passBusyTime(_ me: InterpThread, cost: Int64, offerLock: Bool) throws(PyException) {
     pthread_mutex_lock(&mutex)
     let clock = interpreter.clock
     var handOver = offerLock
     if clock.isVirtual {
-      var next = ownDeadline
-      for t in threads where t !== me {
-        if let d = t.wakeDeadline { next = min(next ?? d, d) }
-      }
-      if clock.spendBusyTime(cost, towards: next) {
+      if clock.spendBusyTime(cost, towards: nextPendingEvent()) {
         wakeDue(now: clock.monotonicNanoseconds)
         handOver = true
       }
@@ -296,6 +291,22 @@ final class ThreadCoordinator: @unchecked Sendable {
     }
     pthread_mutex_unlock(&mutex)
     try checkInterrupt(me)
+  }
+
+  /// The earliest deadline anything waits for: a thread's sleep or timed
+  /// wait, and the first timer of every running event loop, whether its
+  /// thread waits in it, is busy or was preempted. Every busy thread sees
+  /// the same events, so busy time earned by several threads in turn adds
+  /// up. Other threads' loops are read under the interpreter lock, which
+  /// `me` holds; a timer cancelled since its loop last ran stays on top of
+  /// the heap until then, and its deadline may serve as the event.
+  private func nextPendingEvent() -> Int64? {
+    var next: Int64?
+    for t in threads {
+      if let d = t.wakeDeadline { next = min(next ?? d, d) }
+      if let d = t.vm.eventLoops.running?.scheduled.min?.handle.when { next = min(next ?? d, d) }
+    }
+    return next
   }
 
   private func isQueuedOrRunning(_ t: InterpThread) -> Bool {

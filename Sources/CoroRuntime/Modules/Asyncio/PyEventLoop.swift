@@ -245,20 +245,20 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   /// ready queue full (polling a flag with `await asyncio.sleep(0)`). On
   /// CPython time passes anyway and the GIL changes hands every 5 ms; here
   /// each such iteration counts as `busyIterationCost` of busy time (see
-  /// Clock.swift: once it covers the distance to the first timer or
-  /// another thread's deadline, the clock jumps there), and every
+  /// Clock.swift: once it covers the distance to the first timer of any
+  /// running loop or another thread's deadline, the clock jumps there),
+  /// and every
   /// `busyIterationsPerSwitch` of them the lock passes to a runnable
   /// thread (a pool worker with a result to post).
   private func passBusyIteration(_ vm: VM) throws(PyException) {
     busyIterations &+= 1
     let threads = interpreter.threads
-    let firstTimer = scheduled.min?.handle.when
     if threads.hasOtherThreads {
       try threads.passBusyTime(
-        threads.thread(of: vm), cost: PyEventLoop.busyIterationCost, ownDeadline: firstTimer,
+        threads.thread(of: vm), cost: PyEventLoop.busyIterationCost,
         offerLock: busyIterations % PyEventLoop.busyIterationsPerSwitch == 0)
     } else {
-      _ = interpreter.clock.spendBusyTime(PyEventLoop.busyIterationCost, towards: firstTimer)
+      _ = interpreter.clock.spendBusyTime(PyEventLoop.busyIterationCost, towards: scheduled.min?.handle.when)
     }
   }
 
