@@ -247,9 +247,8 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   /// each such iteration counts as `busyIterationCost` of busy time (see
   /// Clock.swift: once it covers the distance to the first timer of any
   /// running loop or another thread's deadline, the clock jumps there),
-  /// and every
-  /// `busyIterationsPerSwitch` of them the lock passes to a runnable
-  /// thread (a pool worker with a result to post).
+  /// and every `busyIterationsPerSwitch` of them the lock passes to a
+  /// runnable thread (a pool worker with a result to post).
   private func passBusyIteration(_ vm: VM) throws(PyException) {
     busyIterations &+= 1
     let threads = interpreter.threads
