@@ -14,6 +14,19 @@ import Foundation
 /// compare exactly (CPython's float times rarely tie on a real clock; on a
 /// virtual clock ties are the rule, and the loop breaks them by scheduling
 /// order).
+///
+/// Code that never waits — an event loop whose ready queue never empties
+/// (a task polling a flag with `await asyncio.sleep(0)`), a thread
+/// spinning on a flag — would otherwise stop virtual time for good, and a
+/// timer or a sleeping thread it waits for would never come. So busy work
+/// earns *busy time* (see `spendBusyTime`): a fixed cost for each busy
+/// loop iteration or stretch of bytecode, which the clock does not show.
+/// When the busy time earned reaches the next pending event, the clock
+/// jumps to that event, exactly as if everyone had waited for it. The
+/// clock therefore only ever shows deadlines, so programs print the same
+/// elapsed times as when they wait, and the jump comes after as much work
+/// as the event's distance warrants (a 5-second timeout does not fire
+/// after a few hundred quick iterations).
 final class Clock: @unchecked Sendable {
   let isVirtual: Bool
   /// Wall-clock time at start-up, in nanoseconds since the epoch.
@@ -80,6 +93,50 @@ final class Clock: @unchecked Sendable {
     }
     let now = Clock.realMonotonicNanoseconds()
     if deadline > now { Clock.sleepReal(nanoseconds: deadline - now) }
+  }
+
+  // MARK: - Busy time (virtual clock)
+
+  /// Busy time earned since the clock last moved, in nanoseconds.
+  private var busyTime: Int64 = 0
+  /// `virtualElapsed` when `busyTime` started to accrue: once the clock
+  /// moves, the time earned before is spent.
+  private var busyEpoch: Int64 = 0
+  /// The pending event the busy time was earned toward. An earlier one
+  /// was scheduled after that time was earned (its deadline counts from
+  /// a clock that had not moved), so the time does not count toward it.
+  private var busyTarget: Int64 = .max
+
+  /// Charges `cost` nanoseconds of busy work toward `nextEvent`, the
+  /// earliest pending deadline (monotonic nanoseconds), if any; true when
+  /// the busy time earned reaches it and the clock has jumped there.
+  ///
+  /// Busy time only counts toward an event that was pending while it was
+  /// earned: it is dropped when the clock moves, when there is no event,
+  /// and when an earlier event appears. On the real clock, time passes by
+  /// itself and this never jumps.
+  func spendBusyTime(_ cost: Int64, towards nextEvent: Int64?) -> Bool {
+    guard isVirtual else { return false }
+    lock.lock()
+    defer { lock.unlock() }
+    guard let nextEvent else {
+      busyTime = 0
+      busyTarget = .max
+      return false
+    }
+    if busyEpoch != virtualElapsed || nextEvent < busyTarget {
+      busyTime = 0
+      busyEpoch = virtualElapsed
+    }
+    busyTarget = nextEvent
+    busyTime += cost
+    let target = nextEvent - startMonotonic
+    guard busyTime >= target - virtualElapsed else { return false }
+    if target > virtualElapsed { virtualElapsed = target }
+    busyTime = 0
+    busyEpoch = virtualElapsed
+    busyTarget = .max
+    return true
   }
 
   /// Waits `seconds` (`time.sleep`): virtual time jumps; real time passes.

@@ -37,12 +37,6 @@ public final class Interpreter: @unchecked Sendable {
   var shownWarnings: Set<String> = []
   /// Real or virtual time (see Clock.swift).
   let clock: Clock
-  /// The event loop running on the main thread, if any.
-  var runningLoop: PyEventLoop?
-  /// The loop `set_event_loop` installed (the policy's loop).
-  var currentLoop: PyEventLoop?
-  /// True once `set_event_loop` was called (even with None).
-  var eventLoopWasSet = false
   /// The prompt's own event loop: top-level `await` runs on it, and
   /// between statements it stands in as the running loop for
   /// `create_task` and `get_running_loop`, so tasks made at the prompt
@@ -196,8 +190,8 @@ public final class Interpreter: @unchecked Sendable {
     if let loop = promptLoop, !loop.isClosed { return loop }
     let loop = PyEventLoop(interpreter: self)
     promptLoop = loop
-    currentLoop = loop
-    eventLoopWasSet = true
+    mainVM?.eventLoops.current = loop
+    mainVM?.eventLoops.wasSet = true
     return loop
   }
 

@@ -9,8 +9,16 @@ import Foundation
 // - a thread that blocks (time.sleep, a lock, the event loop waiting for
 //   work, join) gives the lock to the first runnable thread, in FIFO order;
 // - a thread that runs long (every `switchInterval` backward jumps and
-//   calls) passes the lock on if others are runnable, so CPU-bound threads
-//   interleave but never run in parallel, as under CPython's GIL;
+//   calls, or every `PyEventLoop.busyIterationsPerSwitch` iterations of an
+//   event loop whose ready queue never empties) passes the lock on if
+//   others are runnable, so CPU-bound threads interleave but never run in
+//   parallel, as under CPython's GIL;
+// - a thread that runs long also earns busy time (`passBusyTime`): on the
+//   real clock, threads whose deadline has passed meanwhile wake; on the
+//   virtual clock, where busy work does not move the clock, the clock
+//   jumps to the next deadline once the busy time earned covers the
+//   distance to it (Clock.swift), so a loop polling a flag still sees its
+//   timers fire and its sleeping workers finish;
 // - when no thread is runnable, time moves to the earliest deadline of a
 //   sleeping thread, a lock wait with a timeout, or the event loop's next
 //   timer — on the virtual clock by jumping, on the real clock by sleeping —
@@ -25,94 +33,15 @@ import Foundation
 // thread's own prints is program order, and a worker's `time.sleep(2)` on
 // the virtual clock is a deadline two virtual seconds ahead.
 //
+// Event loops are per thread (each thread's VM knows its running loop),
+// and any thread holding the lock may add to any loop's ready queue
+// (`call_soon_threadsafe`); `notifyLoop` then wakes the thread waiting in
+// that loop.
+//
 // Ctrl-C: the SIGINT handler sets a flag; whichever thread runs next sees
 // it at a safe point and hands the lock to the main thread, which raises
 // KeyboardInterrupt from wherever it was blocked. Worker threads are never
 // waited for after an interrupt.
-
-/// Callbacks that other threads hand to an event loop
-/// (`call_soon_threadsafe`), drained by the loop at the start of an
-/// iteration.
-final class ThreadsafeCallbacks: @unchecked Sendable {
-  private let lock = NSLock()
-  private var pending: [HandleCallback] = []
-
-  var hasPendingWork: Bool {
-    lock.lock()
-    defer { lock.unlock() }
-    return !pending.isEmpty
-  }
-
-  func post(_ callback: HandleCallback) {
-    lock.lock()
-    pending.append(callback)
-    lock.unlock()
-  }
-
-  func drain(into loop: PyEventLoop) {
-    lock.lock()
-    let items = pending
-    pending.removeAll()
-    lock.unlock()
-    for item in items { loop.callSoon(item) }
-  }
-}
-
-/// One thread of Python execution: its VM and its scheduling state.
-final class InterpThread: @unchecked Sendable {
-  enum State {
-    /// Created, not yet started.
-    case new
-    /// Waiting in the run queue for the lock.
-    case runnable
-    /// Holding the lock.
-    case running
-    /// In time.sleep until the deadline (monotonic nanoseconds).
-    case sleeping(Int64)
-    /// The event loop waiting for work, until its next timer if any.
-    case loopWait(Int64?)
-    /// Waiting for a lock, a join or work, with an optional timeout.
-    case blocked(Int64?)
-    case finished
-  }
-
-  let vm: VM
-  let ident: Int
-  var name: String
-  var daemon: Bool
-  let isMain: Bool
-  var state: State = .new
-  /// Arrival order of the current wait, for ties between equal deadlines.
-  var waitSequence: UInt64 = 0
-  /// Set when the thread was woken by its deadline rather than by another
-  /// thread (a lock acquire that timed out).
-  var timedOut = false
-  /// Set on the main thread when Ctrl-C should surface as it resumes.
-  var interruptRequested = false
-  fileprivate var condition = pthread_cond_t()
-  /// The Python-level `threading.Thread` object, if any.
-  var pythonObject: Value = .none
-
-  init(vm: VM, ident: Int, name: String, isMain: Bool, daemon: Bool) {
-    self.vm = vm
-    self.ident = ident
-    self.name = name
-    self.isMain = isMain
-    self.daemon = daemon
-    pthread_cond_init(&condition, nil)
-  }
-
-  deinit {
-    pthread_cond_destroy(&condition)
-  }
-
-  var isAlive: Bool {
-    switch state {
-    case .new, .finished: return false
-    default: return true
-    }
-  }
-}
 
 /// Schedules the interpreter's threads (see the top of this file).
 final class ThreadCoordinator: @unchecked Sendable {
@@ -240,29 +169,32 @@ final class ThreadCoordinator: @unchecked Sendable {
     try checkInterrupt(me)
   }
 
-  /// The event loop on `me` waits for posted work or its next timer.
-  func waitForLoop(_ me: InterpThread, until deadline: Int64?, queue: ThreadsafeCallbacks) throws(PyException) {
+  /// The event loop `loop`, running on `me` with nothing ready, waits for
+  /// its next timer (or, without one, for ever) unless another thread
+  /// hands it work first (`notifyLoop`).
+  ///
+  /// No work can arrive between the loop finding its ready queue empty
+  /// and this wait: posting takes the interpreter lock, which `me` holds
+  /// until `handOff` below.
+  func waitForLoop(_ me: InterpThread, _ loop: PyEventLoop, until deadline: Int64?) throws(PyException) {
     pthread_mutex_lock(&mutex)
-    if queue.hasPendingWork {
-      pthread_mutex_unlock(&mutex)
-      return
-    }
     sequence &+= 1
     me.waitSequence = sequence
     me.state = .loopWait(deadline)
-    loopWaiter = me
+    me.waitingLoop = loop
     handOff(from: me, waiting: true)
-    loopWaiter = nil
+    me.waitingLoop = nil
     pthread_mutex_unlock(&mutex)
     try checkInterrupt(me)
   }
 
-  private weak var loopWaiter: InterpThread?
-
-  /// Another thread posted work to an event loop: wake the loop's thread.
-  func notifyLoop() {
+  /// Work was added to `loop`'s ready queue (`call_soon_threadsafe`):
+  /// wakes the thread waiting in that loop, whichever thread it is.
+  func notifyLoop(_ loop: PyEventLoop) {
     pthread_mutex_lock(&mutex)
-    if let waiter = loopWaiter, case .loopWait = waiter.state { makeRunnable(waiter) }
+    for t in threads where t.waitingLoop === loop {
+      if case .loopWait = t.state { makeRunnable(t) }
+    }
     pthread_mutex_unlock(&mutex)
   }
 
@@ -310,9 +242,9 @@ final class ThreadCoordinator: @unchecked Sendable {
     try checkInterrupt(me)
   }
 
-  /// Called every `switchInterval` backward jumps and calls: passes the
-  /// lock on when others are runnable, and surfaces Ctrl-C on the main
-  /// thread.
+  /// Called every `switchInterval` backward jumps and calls: the stretch
+  /// of bytecode counts as busy time, the lock passes on when others are
+  /// runnable, and Ctrl-C surfaces on the main thread.
   func periodicCheck(_ me: InterpThread) throws(PyException) {
     if SignalState.interruptPending && !me.isMain {
       pthread_mutex_lock(&mutex)
@@ -320,15 +252,64 @@ final class ThreadCoordinator: @unchecked Sendable {
       if !isQueuedOrRunning(mainThread) { makeRunnable(mainThread, front: true) }
       pthread_mutex_unlock(&mutex)
     }
-    guard !runQueue.isEmpty else { return }
+    try passBusyTime(me, cost: ThreadCoordinator.busyStretchCost, offerLock: true)
+  }
+
+  /// Virtual time a stretch of `switchInterval` backward jumps and calls
+  /// is worth (about what CPython 3.11 spends on as many loop iterations
+  /// and calls).
+  static let busyStretchCost: Int64 = 100_000
+
+  /// The running thread `me` did busy work worth `cost` nanoseconds
+  /// without waiting: threads whose deadline has come wake, and with
+  /// `offerLock` (a switch interval has passed) the lock passes to the
+  /// first runnable thread, `me` queueing behind it.
+  ///
+  /// On the virtual clock, deadlines come through busy time (Clock's
+  /// `spendBusyTime`): when the threads have been busy for as long as the
+  /// next pending event is away (`nextPendingEvent`), the clock jumps
+  /// there, the threads due wake in (deadline, kind, arrival) order as in
+  /// `scheduleNext`, and `me` lets them run first, as time has passed.
+  /// On the real clock, at each switch the threads whose deadline has
+  /// passed wake and run before `me`, as under CPython's GIL.
+  func passBusyTime(_ me: InterpThread, cost: Int64, offerLock: Bool) throws(PyException) {
+    let clock = interpreter.clock
+    // On the real clock a thread woken now would wait for the switch
+    // anyway, so nothing needs doing between switches.
+    if !clock.isVirtual && !offerLock { return }
     pthread_mutex_lock(&mutex)
-    if !runQueue.isEmpty {
+    var handOver = offerLock
+    if clock.isVirtual {
+      if clock.spendBusyTime(cost, towards: nextPendingEvent()) {
+        wakeDue(now: clock.monotonicNanoseconds)
+        handOver = true
+      }
+    } else {
+      wakeDue(now: clock.monotonicNanoseconds)
+    }
+    if handOver && !runQueue.isEmpty {
       me.state = .runnable
       runQueue.append(me)
       handOff(from: me, waiting: true)
     }
     pthread_mutex_unlock(&mutex)
     try checkInterrupt(me)
+  }
+
+  /// The earliest deadline anything waits for: a thread's sleep or timed
+  /// wait, and the first timer of every running event loop, whether its
+  /// thread waits in it, is busy or was preempted. Every busy thread sees
+  /// the same events, so busy time earned by several threads in turn adds
+  /// up. Other threads' loops are read under the interpreter lock, which
+  /// `me` holds; a timer cancelled since its loop last ran stays on top of
+  /// the heap until then, and its deadline may serve as the event.
+  private func nextPendingEvent() -> Int64? {
+    var next: Int64?
+    for t in threads {
+      if let d = t.wakeDeadline { next = min(next ?? d, d) }
+      if let d = t.vm.eventLoops.running?.scheduled.min?.handle.when { next = min(next ?? d, d) }
+    }
+    return next
   }
 
   private func isQueuedOrRunning(_ t: InterpThread) -> Bool {
@@ -421,22 +402,27 @@ final class ThreadCoordinator: @unchecked Sendable {
       } else {
         clock.advance(toMonotonic: target.deadline)
       }
-      // Everything due now wakes, in (deadline, rank, arrival) order.
-      let now = clock.monotonicNanoseconds
-      var due: [(Int64, Int, UInt64, InterpThread)] = []
-      for t in threads {
-        switch t.state {
-        case .sleeping(let d) where d <= now: due.append((d, 0, t.waitSequence, t))
-        case .blocked(let d?) where d <= now:
-          t.timedOut = true
-          due.append((d, 0, t.waitSequence, t))
-        case .loopWait(let d?) where d <= now: due.append((d, 1, t.waitSequence, t))
-        default: break
-        }
-      }
-      due.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-      for (_, _, _, t) in due { makeRunnable(t) }
+      wakeDue(now: clock.monotonicNanoseconds)
     }
+  }
+
+  /// Makes every thread whose deadline is at or before `now` runnable, in
+  /// (deadline, rank, arrival) order: sleepers and timed waits (rank 0)
+  /// before event loops (rank 1) at equal deadlines.
+  private func wakeDue(now: Int64) {
+    var due: [(Int64, Int, UInt64, InterpThread)] = []
+    for t in threads {
+      switch t.state {
+      case .sleeping(let d) where d <= now: due.append((d, 0, t.waitSequence, t))
+      case .blocked(let d?) where d <= now:
+        t.timedOut = true
+        due.append((d, 0, t.waitSequence, t))
+      case .loopWait(let d?) where d <= now: due.append((d, 1, t.waitSequence, t))
+      default: break
+      }
+    }
+    due.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+    for (_, _, _, t) in due { makeRunnable(t) }
   }
 
   /// Shuts down a loop's default executor (loop.close()).

@@ -32,6 +32,10 @@ final class VM {
   /// The name of a worker thread's VM; nil for the main thread.
   var threadName: String?
 
+  /// This thread's running and current event loops (per thread, as in
+  /// CPython).
+  var eventLoops = ThreadEventLoops()
+
   init(interpreter: Interpreter) {
     self.interpreter = interpreter
   }

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # Each thread runs its own event loop with asyncio.run.
 import asyncio
 import threading

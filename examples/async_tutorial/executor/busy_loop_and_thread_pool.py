@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # A task polls a flag with sleep(0) while the main task awaits two to_thread calls;
 # the pool thread must still get to run.
 import asyncio

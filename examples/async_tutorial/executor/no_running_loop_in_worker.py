@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # Worker threads have no running event loop: get_running_loop() raises there,
 # so sync code in a thread can call asyncio.run itself.
 import asyncio

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # Run an event loop forever in a background thread and submit coroutines to it
 # from the main thread with run_coroutine_threadsafe (a common "sync app" recipe).
 import asyncio

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # Polling a flag with `await asyncio.sleep(0)` until a timer-driven task sets it.
 import asyncio
 

@@ -116,8 +116,8 @@ enum AsyncioModule {
         if !v.isNone && v.as(PyEventLoop.self) == nil {
           throw PyException.typeError("loop must be an instance of AbstractEventLoop or None, not '\(v.typeName)'")
         }
-        vm.interpreter.eventLoopWasSet = true
-        vm.interpreter.currentLoop = v.as(PyEventLoop.self)
+        vm.eventLoops.wasSet = true
+        vm.eventLoops.current = v.as(PyEventLoop.self)
         return .none
       }),
       ("get_running_loop", { (vm: VM, args: Args) throws(PyException) -> Value in
@@ -125,7 +125,7 @@ enum AsyncioModule {
         return .object(try vm.runningEventLoop())
       }),
       ("_get_running_loop", { (vm: VM, args: Args) throws(PyException) -> Value in
-        vm.interpreter.runningLoop.map { .object($0) } ?? .none
+        vm.eventLoops.running.map { .object($0) } ?? .none
       }),
       ("create_task", { (vm: VM, args: Args) throws(PyException) -> Value in
         let bound = try args.bind("create_task", ["coro"], required: 1, keywordOnly: ["name", "context"])

@@ -27,13 +27,8 @@ extension AsyncioTypes {
       guard args.count >= 1 else {
         throw PyException.typeError("call_soon_threadsafe() missing 1 required positional argument: 'callback'")
       }
-      let callback = HandleCallback.python(args[0], Array(args.positional.dropFirst()))
-      if vm.isMainThread {
-        return .object(loop.callSoon(callback))
-      }
-      loop.threadsafeQueue.post(callback)
-      vm.interpreter.threads.notifyLoop()
-      return .object(PyHandle(callback))
+      if loop.debug { try checkCallback(vm, args[0], "call_soon_threadsafe") }
+      return .object(loop.callSoonThreadsafe(.python(args[0], Array(args.positional.dropFirst()))))
     }
     t.addMethod("call_later") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       let loop = try loopOf(v)

@@ -7,7 +7,9 @@ import Collections
 //   1. drop cancelled timers from the top of the heap;
 //   2. wait until the first timer is due — unless callbacks are ready — on
 //      the real clock by sleeping, on the virtual clock by jumping to the
-//      deadline;
+//      deadline; an iteration with callbacks ready is busy instead: it earns
+//      busy time, which moves the virtual clock to the next deadline once
+//      the loop has stayed busy long enough (`passBusyIteration`);
 //   3. move every due timer (deadline < now + clock resolution) to the
 //      ready queue, in deadline order;
 //   4. run exactly the callbacks that are in the ready queue now; those they
@@ -87,15 +89,14 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   private(set) var scheduled = Heap<TimerEntry>()
   private var sequence: UInt64 = 0
   private var stopping = false
+  /// Iterations run so far without waiting (see `passBusyIteration`).
+  private var busyIterations = 0
   private(set) var isRunning = false
   private(set) var isClosed = false
   var debug = false
   /// `loop.set_exception_handler(handler)`.
   var exceptionHandler: Value = .none
   private(set) var currentTask: PyTask?
-  /// Work other threads hand back (`call_soon_threadsafe`, executor
-  /// results); drained at the start of each iteration.
-  let threadsafeQueue = ThreadsafeCallbacks()
   /// The executor `run_in_executor(None, ...)` uses, made on first use.
   var defaultExecutor: Value?
   /// Async generators first iterated while this loop ran and not yet
@@ -126,6 +127,18 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
     return h
   }
 
+  /// `call_soon_threadsafe`, from any thread: the callback joins the
+  /// ready queue at once, as in CPython, and the thread waiting in this
+  /// loop, if any, wakes. Touching `ready` from another thread is safe
+  /// because only the holder of the interpreter lock runs Python code or
+  /// these methods, and the lock passes through the coordinator's mutex.
+  @discardableResult
+  func callSoonThreadsafe(_ callback: HandleCallback) -> PyHandle {
+    let h = callSoon(callback)
+    interpreter.threads.notifyLoop(self)
+    return h
+  }
+
   /// Schedules `callback` at monotonic time `when` (nanoseconds).
   @discardableResult
   func callAt(_ when: Int64, _ callback: HandleCallback) -> PyTimerHandle {
@@ -150,20 +163,26 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
     if isClosed { throw PyException.runtimeError("Event loop is closed") }
   }
 
+  /// CPython's `_check_running`: this loop must not be running, and no
+  /// other loop may run on this thread. The running loop is per thread,
+  /// so loops running in other threads do not count.
+  func checkRunning(_ vm: VM) throws(PyException) {
+    if isRunning { throw PyException.runtimeError("This event loop is already running") }
+    if vm.eventLoops.running != nil {
+      throw PyException.runtimeError("Cannot run the event loop while another loop is running")
+    }
+  }
+
   /// `run_forever()`.
   func runForever(_ vm: VM) throws(PyException) {
     try checkClosed()
-    if isRunning { throw PyException.runtimeError("This event loop is already running") }
-    if let other = interpreter.runningLoop, other !== self {
-      throw PyException.runtimeError("Cannot run the event loop while another loop is running")
-    }
+    try checkRunning(vm)
     isRunning = true
-    let previous = interpreter.runningLoop
-    interpreter.runningLoop = self
+    vm.eventLoops.running = self
     defer {
       stopping = false
       isRunning = false
-      interpreter.runningLoop = previous
+      vm.eventLoops.running = nil
     }
     while true {
       try runOnce(vm)
@@ -182,9 +201,10 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
     }
     if ready.isEmpty && !stopping {
       try waitForWork(vm)
+    } else {
+      try passBusyIteration(vm)
     }
     try checkInterrupt()
-    threadsafeQueue.drain(into: self)
     let end = now + 1
     while let top = scheduled.min, top.handle.when < end {
       _ = scheduled.removeMin()
@@ -199,14 +219,14 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
   }
 
   /// Waits until the first timer is due or another thread hands work
-  /// back (the `select()` of CPython's loop).
+  /// over (the `select()` of CPython's loop).
   private func waitForWork(_ vm: VM) throws(PyException) {
-    if threadsafeQueue.hasPendingWork { return }
     let threads = interpreter.threads
     if threads.hasOtherThreads {
-      // Worker threads run while the loop waits; the coordinator wakes the
-      // loop when one posts a result or the first timer is due.
-      try threads.waitForLoop(threads.thread(of: vm), until: scheduled.min?.handle.when, queue: threadsafeQueue)
+      // Other threads run while the loop waits; the coordinator wakes the
+      // loop when one calls call_soon_threadsafe on it or the first timer
+      // is due.
+      try threads.waitForLoop(threads.thread(of: vm), self, until: scheduled.min?.handle.when)
       return
     }
     if let top = scheduled.min {
@@ -216,10 +236,39 @@ final class PyEventLoop: PyObject, PyReprCustomizable {
     // Nothing scheduled and nobody else to wake the loop: a program
     // awaiting something nobody will complete hangs, as in CPython; Ctrl-C
     // still interrupts it.
-    while !threadsafeQueue.hasPendingWork && !SignalState.interruptPending {
+    while !SignalState.interruptPending {
       Clock.sleepReal(nanoseconds: 50_000_000)
     }
   }
+
+  /// An iteration that starts with callbacks ready does not wait, so
+  /// neither time nor other threads would move while a task keeps the
+  /// ready queue full (polling a flag with `await asyncio.sleep(0)`). On
+  /// CPython time passes anyway and the GIL changes hands every 5 ms; here
+  /// each such iteration counts as `busyIterationCost` of busy time (see
+  /// Clock.swift: once it covers the distance to the first timer of any
+  /// running loop or another thread's deadline, the clock jumps there),
+  /// and every `busyIterationsPerSwitch` of them the lock passes to a
+  /// runnable thread (a pool worker with a result to post).
+  private func passBusyIteration(_ vm: VM) throws(PyException) {
+    busyIterations &+= 1
+    let threads = interpreter.threads
+    if threads.hasOtherThreads {
+      try threads.passBusyTime(
+        threads.thread(of: vm), cost: PyEventLoop.busyIterationCost,
+        offerLock: busyIterations % PyEventLoop.busyIterationsPerSwitch == 0)
+    } else {
+      _ = interpreter.clock.spendBusyTime(PyEventLoop.busyIterationCost, towards: scheduled.min?.handle.when)
+    }
+  }
+
+  /// Busy time one iteration that does not wait is worth, in nanoseconds
+  /// (CPython 3.11 runs a `sleep(0)` polling loop at a few microseconds an
+  /// iteration; Coro's debug build at about 20).
+  static let busyIterationCost: Int64 = 10_000
+  /// Busy iterations between offers of the interpreter lock: CPython's
+  /// switch interval (5 ms) in busy time.
+  static let busyIterationsPerSwitch = 500
 
   private func checkInterrupt() throws(PyException) {
     if SignalState.interruptPending {

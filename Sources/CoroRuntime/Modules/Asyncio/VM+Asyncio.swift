@@ -6,11 +6,11 @@ extension VM {
   /// loop set for this thread, else (main thread, never set) a new loop,
   /// made current.
   func currentEventLoop() throws(PyException) -> PyEventLoop {
-    if let running = interpreter.runningLoop { return running }
-    if let loop = interpreter.currentLoop { return loop }
-    if !interpreter.eventLoopWasSet && isMainThread {
+    if let running = eventLoops.running { return running }
+    if let loop = eventLoops.current { return loop }
+    if !eventLoops.wasSet && isMainThread {
       let loop = PyEventLoop(interpreter: interpreter)
-      interpreter.currentLoop = loop
+      eventLoops.current = loop
       return loop
     }
     throw PyException.runtimeError("There is no current event loop in thread '\(currentThreadName)'.")
@@ -18,8 +18,8 @@ extension VM {
 
   /// `get_running_loop()`.
   func runningEventLoop() throws(PyException) -> PyEventLoop {
-    if let loop = interpreter.runningLoop { return loop }
-    if let loop = interpreter.promptLoop, !loop.isClosed { return loop }
+    if let loop = eventLoops.running { return loop }
+    if isMainThread, let loop = interpreter.promptLoop, !loop.isClosed { return loop }
     throw PyException.runtimeError("no running event loop")
   }
 
@@ -75,7 +75,7 @@ extension VM {
   /// `loop.run_until_complete(future)` (base_events.py).
   func runUntilComplete(_ loop: PyEventLoop, _ argument: Value) throws(PyException) -> Value {
     try loop.checkClosed()
-    if loop.isRunning { throw PyException.runtimeError("This event loop is already running") }
+    try loop.checkRunning(self)
     let isNewTask = argument.as(PyFuture.self) == nil
     let future = try ensureFuture(argument, loop: loop)
     if isNewTask, let task = future as? PyTask { task.logDestroyPending = false }
