@@ -27,7 +27,7 @@ extension PyEventLoop {
   func scheduleClosing(_ generator: PyGenerator) {
     guard !isClosed else { return }
     let closing = PyAsyncGenClose(PyGenerator(adopting: generator))
-    _ = callSoon(.native("create_task") { (vm: VM) throws(PyException) in
+    _ = callSoonThreadsafe(.native("create_task") { (vm: VM) throws(PyException) in
       _ = try vm.makeTask(.object(closing), loop: self, name: nil)
     })
   }
