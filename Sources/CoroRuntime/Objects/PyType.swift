@@ -31,6 +31,9 @@ final class PyType: PyObject {
   var allowsSubclassing = true
   /// The builtin constructor (CPython's tp_new + tp_init for builtins).
   var constructor: Constructor?
+  /// Set once `__abstractmethods__` has been assigned (by abc); then
+  /// `object.__new__` checks it, as CPython's Py_TPFLAGS_IS_ABSTRACT.
+  var mayBeAbstract = false
   /// The metaclass; nil means `type`.
   var metaclass: PyType?
   /// For builtin types that user classes may derive from (besides object
@@ -117,6 +120,7 @@ final class PyType: PyObject {
   func setAttribute(_ name: PyStr, _ value: Value) {
     dict.setString(name, value)
     PyType.version &+= 1
+    if name.value == "__abstractmethods__" { mayBeAbstract = true }
   }
 
   func deleteAttribute(_ name: PyStr) -> Bool {

@@ -76,6 +76,7 @@ extension VM {
 
   /// A new, uninitialised instance of a user class (object.__new__).
   func allocate(_ type: PyType, _ args: Args) throws(PyException) -> Value {
+    if type.mayBeAbstract { try rejectAbstract(type) }
     switch type.layout {
     case .instance:
       return .object(PyInstance(type: type))
@@ -109,6 +110,12 @@ extension VM {
     var metaclass: PyType?
     if let m = args.keyword("metaclass"), let t = m.as(PyType.self), t !== BuiltinTypes.type {
       metaclass = t
+    }
+    // Without an explicit metaclass, the class takes the most derived of
+    // its bases' metaclasses (CPython's _PyType_CalculateMetaclass).
+    for b in bases {
+      guard let meta = b.as(PyType.self)?.metaclass else { continue }
+      if metaclass == nil || meta.isSubtype(of: metaclass ?? meta) { metaclass = meta }
     }
     let keywords = args.keywords.filter { $0.0 != "metaclass" }
     let cls = try makeClass(name: name.value, bases: bases, namespace: namespace, keywords: keywords)
@@ -232,4 +239,18 @@ final class PySuper: PyObject {
 extension PyType {
   /// Makes instances of a user class deriving from this builtin type.
   typealias SubclassConstructor = (VM, PyType, Args) throws(PyException) -> Value
+}
+
+extension VM {
+  /// CPython's object_new check: a class whose `__abstractmethods__` is not
+  /// empty cannot be instantiated; the message lists them sorted.
+  fileprivate func rejectAbstract(_ type: PyType) throws(PyException) {
+    guard let abstract = type.dict.getString("__abstractmethods__"), try isTrue(abstract) else { return }
+    var names: [String] = []
+    for v in try iterate(abstract) { names.append(try str(v)) }
+    names.sort()
+    let noun = names.count == 1 ? "method" : "methods"
+    throw PyException.typeError(
+      "Can't instantiate abstract class \(type.name) with abstract \(noun) \(names.joined(separator: ", "))")
+  }
 }

@@ -1,5 +1,6 @@
 // Factories of the standard modules written in Python (preludes) that need
-// at most a small native helper: copy, statistics.
+// at most a small native helper: copy, statistics, and the modules listed in
+// `pythonModules`.
 
 enum StdlibModules {
   static func copy(_ vm: VM) throws(PyException) -> PyModule {
@@ -8,6 +9,27 @@ enum StdlibModules {
 
   static func statistics(_ vm: VM) throws(PyException) -> PyModule {
     try PreludeModule.make(vm, name: "statistics", source: StatisticsPrelude.source)
+  }
+
+  /// Modules that are Python source alone: CPython's own pure-Python modules
+  /// (the `+Generated` files, see scripts/gen-stdlib-preludes) and Coro's
+  /// Python versions of modules CPython writes in C.
+  static let pythonModules: [(name: String, source: String)] = [
+    ("abc", AbcPrelude.source),
+    ("contextvars", ContextvarsPrelude.source),
+    ("textwrap", TextwrapPrelude.source),
+    ("json", JSONPrelude.source),
+    ("queue", QueuePrelude.source),
+    ("datetime", DatetimePrelude.source),
+    ("_strptime", StrptimePrelude.source),
+    ("numbers", NumbersPrelude.source),
+    ("fractions", FractionsPrelude.source),
+    ("decimal", DecimalPrelude.source),
+  ]
+
+  /// The source of `name` if it is one of `pythonModules`.
+  static func pythonSource(_ name: String) -> String? {
+    pythonModules.first { $0.name == name }?.source
   }
 
   /// `_is_builtin_type(cls)`: True for types made in Swift (whose instances
