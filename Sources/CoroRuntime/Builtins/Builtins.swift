@@ -277,6 +277,9 @@ extension VM {
       for item in tuple.items where try isInstance(v, item) { return true }
       return false
     }
+    if let check = objectCheckHook(classInfo, "__instancecheck__") {
+      return try isTrue(try callMethod(check, classInfo, [v]))
+    }
     throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
   }
 
@@ -291,6 +294,9 @@ extension VM {
       for item in tuple.items where try isSubclass(t, item, function: function) { return true }
       return false
     }
+    if let check = objectCheckHook(classInfo, "__subclasscheck__") {
+      return try isTrue(try callMethod(check, classInfo, [.object(t)]))
+    }
     throw PyException.typeError("\(function)() arg 2 must be a class, a tuple of classes, or a union")
   }
 
@@ -299,6 +305,15 @@ extension VM {
   /// consult as CPython's PyObject_IsInstance does.
   private func pythonMetaclassHook(_ t: PyType, _ name: String) -> Value? {
     guard let meta = t.metaclass, let hook = meta.lookup(name), hook.as(PyFunction.self) != nil else { return nil }
+    return hook
+  }
+
+  /// The hook an object that is not a class defines for isinstance or
+  /// issubclass (`typing.List`, `Union[int, str]`...).
+  private func objectCheckHook(_ v: Value, _ name: String) -> Value? {
+    guard case .object(let o) = v, !o.type.isBuiltin, let hook = o.type.lookup(name),
+      hook.as(PyFunction.self) != nil
+    else { return nil }
     return hook
   }
 

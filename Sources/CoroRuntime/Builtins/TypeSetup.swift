@@ -160,7 +160,8 @@ extension BuiltinTypes {
       return .list(t.mro.map { .object($0) })
     }
     type.addMethod("__subclasses__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
-      .list([])
+      try args.none("__subclasses__")
+      return .list(v.as(PyType.self)?.subclasses.map { .object($0) } ?? [])
     }
   }
 

@@ -72,6 +72,22 @@ final class PyType: PyObject {
     }
     super.init()
     self.mro = [self] + mro
+    for b in bases { b.subclassReferences.append(WeakType(self)) }
+  }
+
+  /// The classes naming this one as a direct base, held weakly as CPython's
+  /// tp_subclasses, for `__subclasses__()` (which abc walks).
+  private var subclassReferences: [WeakType] = []
+
+  /// The live direct subclasses, oldest first.
+  var subclasses: [PyType] {
+    subclassReferences.removeAll { $0.type == nil }
+    return subclassReferences.compactMap { $0.type }
+  }
+
+  private struct WeakType {
+    weak var type: PyType?
+    init(_ type: PyType) { self.type = type }
   }
 
   override var type: PyType { metaclass ?? BuiltinTypes.type }

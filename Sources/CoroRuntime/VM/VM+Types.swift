@@ -98,8 +98,12 @@ extension VM {
     guard args.count >= 2, let body = args[0].as(PyFunction.self), let name = args[1].asStr else {
       throw PyException.typeError("__build_class__: not enough arguments")
     }
-    let bases = Array(args.values[2..<args.count])
+    let originalBases = Array(args.values[2..<args.count])
+    let bases = try resolveMroEntries(originalBases)
     let namespace = PyDict()
+    if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical(to: $1) }) {
+      namespace.setString("__orig_bases__", .tuple(originalBases))
+    }
     let frame = Frame(code: body.code, globals: body.globals, function: body)
     frame.namespace = namespace
     let result: Value
@@ -124,6 +128,27 @@ extension VM {
       cell.value = .object(cls)
     }
     return .object(cls)
+  }
+
+  /// Bases that are not classes but have `__mro_entries__` (`Generic[T]`,
+  /// `NamedTuple`) are replaced by what it returns (CPython's update_bases).
+  private func resolveMroEntries(_ bases: [Value]) throws(PyException) -> [Value] {
+    guard bases.contains(where: { $0.as(PyType.self) == nil }) else { return bases }
+    var resolved: [Value] = []
+    for base in bases {
+      if base.as(PyType.self) == nil,
+        let entries = try getAttributeIfPresent(base, PyStr.intern("__mro_entries__"))
+      {
+        let result = try call(entries, [.tuple(bases)])
+        guard let t = result.as(PyTuple.self) else {
+          throw PyException.typeError("__mro_entries__ must return a tuple")
+        }
+        resolved.append(contentsOf: t.items)
+      } else {
+        resolved.append(base)
+      }
+    }
+    return resolved
   }
 
   /// A new class; `keywords` are the class statement's keywords besides

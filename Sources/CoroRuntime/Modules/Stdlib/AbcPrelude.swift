@@ -101,24 +101,51 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        """Override for isinstance(instance, cls)."""
+        subclass = instance.__class__
+        if subclass in cls.__dict__.get("_abc_cache", ()):
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls), as _py_abc does."""
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls in getattr(subclass, "__mro__", ()):
+        if "_abc_cache" not in cls.__dict__:
+            cls._abc_cache = set()
+        if "_abc_negative_cache" not in cls.__dict__:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _abc_invalidation_counter
+        if subclass in cls._abc_cache:
             return True
-        hook = cls.__dict__.get("__subclasshook__")
-        if hook is not None:
-            ok = hook.__get__(None, cls)(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
+        if cls._abc_negative_cache_version < _abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
+        hook = getattr(cls, "__subclasshook__", None)
+        ok = hook(subclass) if hook is not None else NotImplemented
+        if ok is not NotImplemented:
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return bool(ok)
+        if cls in getattr(subclass, "__mro__", ()):
+            cls._abc_cache.add(subclass)
+            return True
         for registered in cls.__dict__.get("_abc_registry", ()):
             if issubclass(subclass, registered):
+                cls._abc_cache.add(subclass)
                 return True
         for sub in cls.__subclasses__():
             if issubclass(subclass, sub):
+                cls._abc_cache.add(subclass)
                 return True
+        cls._abc_negative_cache.add(subclass)
         return False
 
 

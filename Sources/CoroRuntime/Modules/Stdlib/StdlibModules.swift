@@ -17,6 +17,9 @@ enum StdlibModules {
   static let pythonModules: [(name: String, source: String)] = [
     ("abc", AbcPrelude.source),
     ("contextvars", ContextvarsPrelude.source),
+    ("_collections_abc", CollectionsAbcPrelude.source),
+    ("collections.abc", collectionsAbcSource),
+    ("typing", TypingPrelude.source),
     ("textwrap", TextwrapPrelude.source),
     ("json", JSONPrelude.source),
     ("queue", QueuePrelude.source),
@@ -26,6 +29,13 @@ enum StdlibModules {
     ("fractions", FractionsPrelude.source),
     ("decimal", DecimalPrelude.source),
   ]
+
+  /// CPython's Lib/collections/abc.py.
+  private static let collectionsAbcSource = """
+    from _collections_abc import *
+    from _collections_abc import __all__
+    from _collections_abc import _CallableGenericAlias
+    """
 
   /// The source of `name` if it is one of `pythonModules`.
   static func pythonSource(_ name: String) -> String? {
