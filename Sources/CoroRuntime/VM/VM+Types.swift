@@ -115,15 +115,9 @@ extension VM {
     if let m = args.keyword("metaclass"), let t = m.as(PyType.self), t !== BuiltinTypes.type {
       metaclass = t
     }
-    // Without an explicit metaclass, the class takes the most derived of
-    // its bases' metaclasses (CPython's _PyType_CalculateMetaclass).
-    for b in bases {
-      guard let meta = b.as(PyType.self)?.metaclass else { continue }
-      if metaclass == nil || meta.isSubtype(of: metaclass ?? meta) { metaclass = meta }
-    }
     let keywords = args.keywords.filter { $0.0 != "metaclass" }
-    let cls = try makeClass(name: name.value, bases: bases, namespace: namespace, keywords: keywords)
-    if let metaclass { cls.metaclass = metaclass }
+    let cls = try makeClass(
+      name: name.value, bases: bases, namespace: namespace, keywords: keywords, metaclass: metaclass)
     if let cell = result.as(PyCell.self) {
       cell.value = .object(cls)
     }
@@ -154,7 +148,8 @@ extension VM {
   /// A new class; `keywords` are the class statement's keywords besides
   /// `metaclass`, passed to the parent's `__init_subclass__`.
   func makeClass(
-    name: String, bases baseValues: [Value], namespace: PyDict, keywords: [(String, Value)] = []
+    name: String, bases baseValues: [Value], namespace: PyDict, keywords: [(String, Value)] = [],
+    metaclass: PyType? = nil
   ) throws(PyException) -> PyType {
     var bases: [PyType] = []
     for b in baseValues {
@@ -192,6 +187,15 @@ extension VM {
       namespace.setString(Names.hash, .none)
     }
     let cls = PyType(name: name, qualifiedName: qualified, module: module, bases: bases, dict: namespace, mro: mro)
+    // The most derived of the given metaclass and the bases' ones (CPython's
+    // _PyType_CalculateMetaclass), set before __init_subclass__ runs, which
+    // may rely on it (enum's does).
+    var winner = metaclass
+    for b in bases {
+      guard let meta = b.metaclass else { continue }
+      if winner == nil || meta.isSubtype(of: winner ?? meta) { winner = meta }
+    }
+    if let winner { cls.metaclass = winner }
     PyType.version &+= 1
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for entry in namespace.liveEntries {
@@ -199,7 +203,11 @@ extension VM {
         _ = try callMethod(setName, entry.value, [.object(cls), entry.key])
       }
     }
-    if let parent = mro.first, let hook = parent.lookup(Names.initSubclass), let cm = hook.as(PyClassMethod.self) {
+    // super(cls, cls).__init_subclass__: the first along the MRO, which may
+    // come after a builtin base (`class IntEnum(int, ReprEnum)`).
+    if let hook = mro.lazy.compactMap({ $0.dict.getString(Names.initSubclass) }).first,
+      let cm = hook.as(PyClassMethod.self)
+    {
       _ = try call(cm.function, [.object(cls)], keywords: keywords)
     }
     return cls

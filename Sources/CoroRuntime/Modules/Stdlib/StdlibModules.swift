@@ -20,6 +20,7 @@ enum StdlibModules {
     ("_collections_abc", CollectionsAbcPrelude.source),
     ("collections.abc", collectionsAbcSource),
     ("typing", TypingPrelude.source),
+    ("enum", EnumPrelude.source),
     ("textwrap", TextwrapPrelude.source),
     ("json", JSONPrelude.source),
     ("queue", QueuePrelude.source),
