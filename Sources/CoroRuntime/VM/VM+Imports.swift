@@ -302,6 +302,7 @@ enum ModuleRegistry {
     "bisect": BisectModule.make,
     "copy": StdlibModules.copy,
     "statistics": StdlibModules.statistics,
+    "traceback": StdlibModules.traceback,
     "os.path": OSModule.makePath,
     "io": IOModule.make,
     "contextlib": LibraryPreludes.contextlib,

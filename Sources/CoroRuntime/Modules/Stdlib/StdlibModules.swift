@@ -11,6 +11,20 @@ enum StdlibModules {
     try PreludeModule.make(vm, name: "statistics", source: StatisticsPrelude.source)
   }
 
+  static func traceback(_ vm: VM) throws(PyException) -> PyModule {
+    try PreludeModule.make(vm, name: "traceback", source: TracebackPrelude.source, natives: [formatException])
+  }
+
+  /// `_format_exception(exc)`: the text of the traceback Coro prints for an
+  /// uncaught `exc`.
+  static let formatException: (String, PyBuiltinFunction.Function) = ("_format_exception", {
+    (vm: VM, args: Args) throws(PyException) -> Value in
+    guard let e = try args.one("_format_exception").as(PyException.self) else {
+      throw PyException.typeError("_format_exception() argument must be an exception")
+    }
+    return .str(TracebackPrinter(vm: vm).format(e))
+  })
+
   /// Modules that are Python source alone: CPython's own pure-Python modules
   /// (the `+Generated` files, see scripts/gen-stdlib-preludes) and Coro's
   /// Python versions of modules CPython writes in C.
@@ -21,6 +35,7 @@ enum StdlibModules {
     ("collections.abc", collectionsAbcSource),
     ("typing", TypingPrelude.source),
     ("enum", EnumPrelude.source),
+    ("logging", LoggingPrelude.source),
     ("textwrap", TextwrapPrelude.source),
     ("json", JSONPrelude.source),
     ("queue", QueuePrelude.source),
