@@ -8,6 +8,8 @@ extension VM {
       if let s = o as? PySuper { return try superAttribute(s, name) }
       if let m = o as? PyModule {
         if let value = m.dict.getString(name) { return value }
+        // The module type's own attributes: `__dict__`, `__class__`...
+        if let d = o.type.lookup(name), let gs = d.as(PyGetSetDescriptor.self) { return try gs.get(self, v) }
         if let getattr = m.dict.getString(PyStr.intern("__getattr__")) {
           return try call(getattr, [.object(name)])
         }

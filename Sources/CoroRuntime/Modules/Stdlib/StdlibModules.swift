@@ -36,6 +36,7 @@ enum StdlibModules {
     ("typing", TypingPrelude.source),
     ("enum", EnumPrelude.source),
     ("logging", LoggingPrelude.source),
+    ("dataclasses", DataclassesPrelude.source),
     ("textwrap", TextwrapPrelude.source),
     ("json", JSONPrelude.source),
     ("queue", QueuePrelude.source),
