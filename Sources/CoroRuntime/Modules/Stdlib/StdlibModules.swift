@@ -38,6 +38,7 @@ enum StdlibModules {
     ("logging", LoggingPrelude.source),
     ("dataclasses", DataclassesPrelude.source),
     ("textwrap", TextwrapPrelude.source),
+    ("__future__", FuturePrelude.source),
     ("json", JSONPrelude.source),
     ("queue", QueuePrelude.source),
     ("datetime", DatetimePrelude.source),
