@@ -39,6 +39,12 @@ extension VM {
       }
       guard instance.type.isSubtype(of: type) else { return instance }
     } else {
+      // object.__new__ rejects surplus arguments before abstract classes.
+      if type.mayBeAbstract, type.layout == .instance, !args.isEmpty,
+        let i = type.lookup(Names.`init`), VM.isObjectInit(i)
+      {
+        throw PyException.typeError("\(type.name)() takes no arguments")
+      }
       instance = try allocate(type, args)
     }
     let initMethod = type.lookup(Names.`init`)

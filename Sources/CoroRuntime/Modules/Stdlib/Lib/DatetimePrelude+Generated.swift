@@ -522,12 +522,12 @@ def _check_date_fields(year, month, day):
     month = _index(month)
     day = _index(day)
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)
+        raise ValueError(f'year {year} is out of range')
     if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12', month)
+        raise ValueError('month must be in 1..12')
     dim = _days_in_month(year, month)
     if not 1 <= day <= dim:
-        raise ValueError('day must be in 1..%d' % dim, day)
+        raise ValueError('day is out of range for month')
     return year, month, day
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
@@ -536,13 +536,13 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     second = _index(second)
     microsecond = _index(microsecond)
     if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23', hour)
+        raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59', minute)
+        raise ValueError('minute must be in 0..59')
     if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59', second)
+        raise ValueError('second must be in 0..59')
     if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999', microsecond)
+        raise ValueError('microsecond must be in 0..999999')
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1', fold)
     return hour, minute, second, microsecond, fold
