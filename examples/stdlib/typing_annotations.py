@@ -37,3 +37,6 @@ try:
     isinstance([1], List[int])
 except TypeError as e:
     print("TypeError:", e)
+from collections.abc import Callable as AbcCallable, Iterable as AbcIterable, Mapping
+print([isinstance(x, AbcCallable) for x in (len, print, first, Box, Box(1).get, 3, "s")])
+print(isinstance(range(3), AbcIterable), isinstance({}, Mapping), isinstance([], Mapping))

@@ -189,6 +189,13 @@ extension BuiltinTypes {
     // `__get__`, CPython's descriptor protocol made visible: enum and
     // dataclasses tell descriptors from values with it, and code may bind
     // by hand (`f.__get__(obj)`).
+    // `__call__` on the callable builtin types, which collections.abc.Callable
+    // finds in their dicts as CPython's tp_call slot wrappers.
+    for callableType in [function, builtinFunction, method, type] {
+      callableType.addMethod("__call__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+        try vm.call(v, args)
+      }
+    }
     for descriptorType in [function, property, classmethod, staticmethod] {
       descriptorType.addMethod("__get__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
         let a = try args.positional("__get__", 1, 2)

@@ -350,6 +350,8 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 
 def _format_annotation(annotation):
     # inspect.formatannotation
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
     if isinstance(annotation, type):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
