@@ -703,6 +703,46 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     return nt
 
 
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                         '_fields', '_field_defaults',
+                         '_make', '_replace', '_asdict', '_source'})
+_special = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+class NamedTupleMeta(type):
+    """Makes `class P(NamedTuple): x: int` a namedtuple (CPython's)."""
+
+    def __new__(cls, typename, bases, ns):
+        if not bases:
+            # _NamedTuple itself (CPython makes it with type.__new__).
+            return super().__new__(cls, typename, bases, ns)
+        assert _NamedTuple in bases
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError(
+                    'can only inherit from a NamedTuple type and Generic')
+        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names])
+        nm_tpl.__module__ = ns.get('__module__', '__main__')
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
 def _namedtuple_mro_entries(bases):
     return (_NamedTuple,)
 
@@ -710,11 +750,14 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
-class _NamedTuple:
-    """The base a `class P(NamedTuple)` statement gets: the class becomes a namedtuple."""
+class _NamedTuple(metaclass=NamedTupleMeta):
+    """The base a `class P(NamedTuple)` statement names; NamedTupleMeta
+    replaces the class by a namedtuple."""
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("class-based NamedTuple needs class annotations")
+        # Reached only when the metaclass's __new__ did not run.
+        raise TypeError("class-based NamedTuple needs NamedTupleMeta.__new__, "
+                        "which Coro does not run for class statements yet")
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
