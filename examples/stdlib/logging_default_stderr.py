@@ -8,3 +8,7 @@ logging.error("an error")
 log = logging.getLogger("svc")
 log.critical("critical from %s", log.name)
 print("stdout is separate")
+lonely = logging.getLogger("lonely")
+lonely.propagate = False
+lonely.warning("no handler of its own: the last-resort handler prints only the message")
+lonely.info("below WARNING, dropped")

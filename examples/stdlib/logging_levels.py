@@ -23,7 +23,6 @@ def divide(a, b):
 divide(1, 0)
 quiet = logging.getLogger("quiet")
 quiet.propagate = False
-quiet.error("nobody hears this")
 handler = logging.StreamHandler(sys.stdout)
 handler.setFormatter(logging.Formatter("%(name)s|%(levelno)d|%(message)s"))
 quiet.addHandler(handler)
