@@ -159,14 +159,55 @@ extension BuiltinTypes {
       guard let t = v.as(PyType.self) else { return .none }
       return .list(t.mro.map { .object($0) })
     }
+    // type.__setattr__/__delattr__, which a metaclass's own methods reach
+    // through super(); they invalidate method caches like `Cls.x = v`.
+    type.addMethod("__setattr__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      let a = try args.positional("__setattr__", 2, 2)
+      guard let name = a[0].asStr else {
+        throw PyException.typeError("attribute name must be string, not '\(a[0].typeName)'")
+      }
+      try vm.setTypeAttribute(v, PyStr.intern(name.value), a[1])
+      return .none
+    }
+    type.addMethod("__delattr__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      let a = try args.one("__delattr__")
+      guard let name = a.asStr else {
+        throw PyException.typeError("attribute name must be string, not '\(a.typeName)'")
+      }
+      try vm.deleteTypeAttribute(v, PyStr.intern(name.value))
+      return .none
+    }
     type.addMethod("__subclasses__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
-      .list([])
+      try args.none("__subclasses__")
+      return .list(v.as(PyType.self)?.subclasses.map { .object($0) } ?? [])
     }
   }
 
   // MARK: - Functions and methods
 
   private static func installFunctionTypes() {
+    // `__get__`, CPython's descriptor protocol made visible: enum and
+    // dataclasses tell descriptors from values with it, and code may bind
+    // by hand (`f.__get__(obj)`).
+    // `__call__` on the callable builtin types, which collections.abc.Callable
+    // finds in their dicts as CPython's tp_call slot wrappers.
+    for callableType in [function, builtinFunction, method, type] {
+      callableType.addMethod("__call__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+        try vm.call(v, args)
+      }
+    }
+    for descriptorType in [function, property, classmethod, staticmethod] {
+      descriptorType.addMethod("__get__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+        let a = try args.positional("__get__", 1, 2)
+        let owner = a.count > 1 && !a[1].isNone ? a[1].as(PyType.self) : nil
+        if a[0].isNone {
+          if v.as(PyFunction.self) != nil || v.as(PyProperty.self) != nil { return v }
+          guard let owner else { throw PyException.typeError("__get__(None, None) is invalid") }
+          return try vm.bindDescriptor(v, instance: .none, owner: owner)
+        }
+        return try vm.bindDescriptor(v, instance: a[0], owner: owner ?? a[0].type)
+      }
+    }
     function.addGetter("__name__", { (vm: VM, v: Value) throws(PyException) -> Value in
       .str(v.as(PyFunction.self)?.name ?? "")
     }, set: { (vm: VM, v: Value, new: Value) throws(PyException) in

@@ -1,5 +1,15 @@
 /// `sys`: argv, exit, stdout/stderr, the recursion limit, version info.
 enum SysModule {
+  /// `sys.version_info`, CPython's struct sequence of that name.
+  /// `sys.hash_info`: the parameters of numeric hashing (decimal and
+  /// fractions hash consistently with int and float through them).
+  static let hashInfoType = PyStructSequence.makeType(
+    name: "hash_info", module: "sys",
+    fields: ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])
+
+  static let versionInfoType = PyStructSequence.makeType(
+    name: "version_info", module: "sys", fields: ["major", "minor", "micro", "releaselevel", "serial"])
+
   static func make(_ vm: VM) throws(PyException) -> PyModule {
     let interpreter = vm.interpreter
     let m = ModuleRegistry.module("sys", [
@@ -37,7 +47,12 @@ enum SysModule {
     d.setString("maxsize", .int(Int.max))
     d.setString("platform", .str("linux"))
     d.setString("version", .str("3.11.7 (Coro)"))
-    d.setString("version_info", .tuple([.int(3), .int(11), .int(7), .str("final"), .int(0)]))
+    d.setString("version_info", .object(PyStructSequence(
+      type: versionInfoType, values: [.int(3), .int(11), .int(7), .str("final"), .int(0)])))
+    d.setString("hash_info", .object(PyStructSequence(
+      type: hashInfoType,
+      values: [.int(64), .int(2_305_843_009_213_693_951), .int(314_159), .int(0), .int(1_000_003),
+               .str("siphash13"), .int(64), .int(128), .int(0)])))
     d.setString("byteorder", .str("little"))
     d.setString("path", .list(ImportPaths.defaultPath(interpreter).map { .str($0) }))
     d.setString("modules", .object(interpreter.modules.dict))

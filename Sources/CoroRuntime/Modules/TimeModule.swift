@@ -112,7 +112,7 @@ enum TimeModule {
     "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
   ]
 
-  static let structTimeType = PyStructSequence.makeType(name: "struct_time", module: "time", fields: fields)
+  static let structTimeType = PyStructSequence.makeType(name: "struct_time", module: "time", fields: fields, hidden: 2)
 
   private static func structTime(_ vm: VM, _ seconds: Double, local: Bool) throws(PyException) -> Value {
     var s = time_t(seconds.rounded(.down))
@@ -188,10 +188,28 @@ final class PyStructSequence: PyObject {
 
   override var type: PyType { sequenceType }
 
-  static func makeType(name: String, module: String, fields: [String]) -> PyType {
+  /// A struct sequence type; `hidden` counts the optional trailing fields
+  /// its constructor accepts beyond the visible ones (struct_time's tm_zone
+  /// and tm_gmtoff), which this implementation drops.
+  static func makeType(name: String, module: String, fields: [String], hidden: Int = 0) -> PyType {
     let t = PyType(builtin: name, base: BuiltinTypes.tuple)
     t.module = module
     t.qualifiedName = name
+    t.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
+      let sequence = try args.positional("\(name)", 1, 1)[0]
+      guard sequence.as(PyStr.self) == nil, let items = try? vm.iterate(sequence) else {
+        throw PyException.typeError("constructor requires a sequence")
+      }
+      if items.count < fields.count {
+        throw PyException.typeError(
+          "\(module).\(name)() takes an at least \(fields.count)-sequence (\(items.count)-sequence given)")
+      }
+      if items.count > fields.count + hidden {
+        throw PyException.typeError(
+          "\(module).\(name)() takes an at most \(fields.count + hidden)-sequence (\(items.count)-sequence given)")
+      }
+      return .object(PyStructSequence(type: type, values: Array(items.prefix(fields.count))))
+    }
     for (i, field) in fields.enumerated() {
       t.addGetter(field) { (vm: VM, v: Value) throws(PyException) -> Value in
         guard let s = v.as(PyStructSequence.self), i < s.values.count else { return .none }
@@ -224,5 +242,13 @@ final class PyStructSequence: PyObject {
       return .object(BuiltinTypes.notImplementedObject)
     }
     return t
+  }
+}
+
+extension PyStructSequence: PyReprCustomizable {
+  /// `repr()` and `str()` use the `__repr__` that makeType installs.
+  func pythonRepr(_ vm: VM) throws(PyException) -> String {
+    guard let method = sequenceType.lookup("__repr__") else { return "" }
+    return try vm.str(try vm.callMethod(method, .object(self), []))
   }
 }

@@ -31,6 +31,9 @@ final class PyType: PyObject {
   var allowsSubclassing = true
   /// The builtin constructor (CPython's tp_new + tp_init for builtins).
   var constructor: Constructor?
+  /// Set once `__abstractmethods__` has been assigned (by abc); then
+  /// `object.__new__` checks it, as CPython's Py_TPFLAGS_IS_ABSTRACT.
+  var mayBeAbstract = false
   /// The metaclass; nil means `type`.
   var metaclass: PyType?
   /// For builtin types that user classes may derive from (besides object
@@ -69,6 +72,22 @@ final class PyType: PyObject {
     }
     super.init()
     self.mro = [self] + mro
+    for b in bases { b.subclassReferences.append(WeakType(self)) }
+  }
+
+  /// The classes naming this one as a direct base, held weakly as CPython's
+  /// tp_subclasses, for `__subclasses__()` (which abc walks).
+  private var subclassReferences: [WeakType] = []
+
+  /// The live direct subclasses, oldest first.
+  var subclasses: [PyType] {
+    subclassReferences.removeAll { $0.type == nil }
+    return subclassReferences.compactMap { $0.type }
+  }
+
+  private struct WeakType {
+    weak var type: PyType?
+    init(_ type: PyType) { self.type = type }
   }
 
   override var type: PyType { metaclass ?? BuiltinTypes.type }
@@ -117,6 +136,7 @@ final class PyType: PyObject {
   func setAttribute(_ name: PyStr, _ value: Value) {
     dict.setString(name, value)
     PyType.version &+= 1
+    if name.value == "__abstractmethods__" { mayBeAbstract = true }
   }
 
   func deleteAttribute(_ name: PyStr) -> Bool {

@@ -8,6 +8,8 @@ extension VM {
       if let s = o as? PySuper { return try superAttribute(s, name) }
       if let m = o as? PyModule {
         if let value = m.dict.getString(name) { return value }
+        // The module type's own attributes: `__dict__`, `__class__`...
+        if let d = o.type.lookup(name), let gs = d.as(PyGetSetDescriptor.self) { return try gs.get(self, v) }
         if let getattr = m.dict.getString(PyStr.intern("__getattr__")) {
           return try call(getattr, [.object(name)])
         }
@@ -101,7 +103,9 @@ extension VM {
       for t in mro[(i + 1)...] {
         guard let v = t.dict.getString(name) else { continue }
         guard case .object(let o) = v else { return v }
-        let objectIsClass = s.object.as(PyType.self) != nil
+        // super() in a class method (the object is a subclass of the start
+        // type); in a metaclass's method the class is an instance and binds.
+        let objectIsClass = s.object.as(PyType.self)?.isSubtype(of: s.startType) ?? false
         if o is PyFunction {
           return objectIsClass ? v : .object(PyBoundMethod(function: v, selfValue: s.object))
         }
@@ -155,7 +159,7 @@ extension VM {
   }
 
   /// What a class attribute becomes when read through an instance.
-  private func bindDescriptor(_ d: Value, instance: Value, owner: PyType) throws(PyException) -> Value {
+  func bindDescriptor(_ d: Value, instance: Value, owner: PyType) throws(PyException) -> Value {
     guard case .object(let o) = d else { return d }
     if o is PyFunction {
       return .object(PyBoundMethod(function: d, selfValue: instance))
@@ -286,11 +290,11 @@ extension VM {
       throw attributeError(v, name, "'\(v.typeName)' object has no attribute '\(name.value)'")
     }
     if let t = o as? PyType {
-      if t.isBuiltin {
-        throw PyException.typeError(
-          "cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
+      if let hook = metaclassHook(t, "__setattr__") {
+        _ = try callMethod(hook, v, [.object(name), value])
+        return
       }
-      t.setAttribute(name, value)
+      try setTypeAttribute(v, name, value)
       return
     }
     let type = o.type
@@ -337,9 +341,11 @@ extension VM {
       throw attributeError(v, name, "'\(v.typeName)' object has no attribute '\(name.value)'")
     }
     if let t = o as? PyType {
-      if t.isBuiltin || !t.deleteAttribute(name) {
-        throw attributeError(v, name, "type object '\(t.name)' has no attribute '\(name.value)'")
+      if let hook = metaclassHook(t, "__delattr__") {
+        _ = try callMethod(hook, v, [.object(name)])
+        return
       }
+      try deleteTypeAttribute(v, name)
       return
     }
     let type = o.type
@@ -360,5 +366,35 @@ extension VM {
     guard let dict = o.instanceDict, dict.removeString(name) != nil else {
       throw attributeError(v, name, "'\(type.name)' object has no attribute '\(name.value)'")
     }
+  }
+}
+
+extension VM {
+  /// `type.__setattr__`: sets a class attribute (builtin types are immutable).
+  func setTypeAttribute(_ v: Value, _ name: PyStr, _ value: Value) throws(PyException) {
+    guard let t = v.as(PyType.self) else {
+      throw PyException.typeError("descriptor '__setattr__' requires a 'type' object but received a '\(v.typeName)'")
+    }
+    if t.isBuiltin {
+      throw PyException.typeError("cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
+    }
+    t.setAttribute(name, value)
+  }
+
+  /// `type.__delattr__`.
+  func deleteTypeAttribute(_ v: Value, _ name: PyStr) throws(PyException) {
+    guard let t = v.as(PyType.self) else {
+      throw PyException.typeError("descriptor '__delattr__' requires a 'type' object but received a '\(v.typeName)'")
+    }
+    if t.isBuiltin || !t.deleteAttribute(name) {
+      throw attributeError(v, name, "type object '\(t.name)' has no attribute '\(name.value)'")
+    }
+  }
+
+  /// A `__setattr__`/`__delattr__` written in Python on the class's
+  /// metaclass, which `Cls.x = v` calls as CPython's type slots do.
+  fileprivate func metaclassHook(_ t: PyType, _ name: String) -> Value? {
+    guard let meta = t.metaclass, let hook = meta.lookup(name), hook.as(PyFunction.self) != nil else { return nil }
+    return hook
   }
 }

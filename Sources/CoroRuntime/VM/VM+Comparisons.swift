@@ -74,6 +74,13 @@ extension VM {
     if let t = x as? PyTuple, let u = y as? PyTuple {
       return try compareSequences(op, t.items, u.items)
     }
+    // Struct sequences (sys.version_info...) are tuples to comparisons.
+    if x is PyStructSequence || y is PyStructSequence,
+      let t = (x as? PyStructSequence)?.values ?? (x as? PyTuple)?.items,
+      let u = (y as? PyStructSequence)?.values ?? (y as? PyTuple)?.items
+    {
+      return try compareSequences(op, t, u)
+    }
     if let s = x as? PySet, let t = y as? PySet {
       return try compareSets(op, s, t)
     }

@@ -100,7 +100,7 @@ extension VM {
       let parentValue = try importDotted(parent)
       if let existing = interpreter.modules.entry(name) { return existing }
       parentModule = parentValue
-      if ModuleRegistry.factories[name] == nil {
+      if ModuleRegistry.factory(name) == nil {
         guard let path = try getAttributeIfPresent(parentValue, PyStr.intern("__path__")) else {
           throw PyException.importError(
             "No module named '\(name)'; '\(parent)' is not a package", moduleNotFound: true, name: name)
@@ -127,7 +127,7 @@ extension VM {
 
   /// Finds `name` and runs it; the value sys.modules holds afterwards.
   private func findAndLoad(_ name: String, searchPath: [String]?) throws(PyException) -> Value {
-    let factory = ModuleRegistry.factories[name]
+    let factory = ModuleRegistry.factory(name)
     if let factory, ModuleRegistry.builtinNames.contains(name) {
       return .object(try makeFactoryModule(name, factory))
     }
@@ -302,6 +302,7 @@ enum ModuleRegistry {
     "bisect": BisectModule.make,
     "copy": StdlibModules.copy,
     "statistics": StdlibModules.statistics,
+    "traceback": StdlibModules.traceback,
     "os.path": OSModule.makePath,
     "io": IOModule.make,
     "contextlib": LibraryPreludes.contextlib,
@@ -309,6 +310,15 @@ enum ModuleRegistry {
     "importlib": ImportlibModule.make,
     "re": ReModule.make,
   ]
+
+  /// The factory of a module Coro provides, native or written in Python.
+  static func factory(_ name: String) -> Factory? {
+    if let native = factories[name] { return native }
+    guard let source = StdlibModules.pythonSource(name) else { return nil }
+    return { (vm: VM) throws(PyException) -> PyModule in
+      try PreludeModule.make(vm, name: name, source: source)
+    }
+  }
 
   /// Modules built into CPython's executable (`sys.builtin_module_names`):
   /// found before `sys.path`, so a program's own file cannot shadow them.

@@ -169,7 +169,10 @@ extension VM {
     }
     if let t = o as? PyType {
       if let m = t.lookup(Names.classGetItem) {
-        return try call(m, [key])
+        // A plain function is an implicit class method (type.__new__ wraps
+        // `__class_getitem__` in classmethod); anything else binds as usual.
+        if m.as(PyFunction.self) != nil { return try call(m, [.object(t), key]) }
+        return try call(try getAttribute(.object(t), Names.classGetItem), [key])
       }
       if t.isBuiltin, [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.tuple, BuiltinTypes.set,
         BuiltinTypes.frozenset, BuiltinTypes.type].contains(where: { $0 === t })

@@ -39,6 +39,12 @@ extension VM {
       }
       guard instance.type.isSubtype(of: type) else { return instance }
     } else {
+      // object.__new__ rejects surplus arguments before abstract classes.
+      if type.mayBeAbstract, type.layout == .instance, !args.isEmpty,
+        let i = type.lookup(Names.`init`), VM.isObjectInit(i)
+      {
+        throw PyException.typeError("\(type.name)() takes no arguments")
+      }
       instance = try allocate(type, args)
     }
     let initMethod = type.lookup(Names.`init`)
@@ -76,6 +82,7 @@ extension VM {
 
   /// A new, uninitialised instance of a user class (object.__new__).
   func allocate(_ type: PyType, _ args: Args) throws(PyException) -> Value {
+    if type.mayBeAbstract { try rejectAbstract(type) }
     switch type.layout {
     case .instance:
       return .object(PyInstance(type: type))
@@ -97,8 +104,12 @@ extension VM {
     guard args.count >= 2, let body = args[0].as(PyFunction.self), let name = args[1].asStr else {
       throw PyException.typeError("__build_class__: not enough arguments")
     }
-    let bases = Array(args.values[2..<args.count])
+    let originalBases = Array(args.values[2..<args.count])
+    let bases = try resolveMroEntries(originalBases)
     let namespace = PyDict()
+    if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical(to: $1) }) {
+      namespace.setString("__orig_bases__", .tuple(originalBases))
+    }
     let frame = Frame(code: body.code, globals: body.globals, function: body)
     frame.namespace = namespace
     let result: Value
@@ -111,18 +122,40 @@ extension VM {
       metaclass = t
     }
     let keywords = args.keywords.filter { $0.0 != "metaclass" }
-    let cls = try makeClass(name: name.value, bases: bases, namespace: namespace, keywords: keywords)
-    if let metaclass { cls.metaclass = metaclass }
+    let cls = try makeClass(
+      name: name.value, bases: bases, namespace: namespace, keywords: keywords, metaclass: metaclass)
     if let cell = result.as(PyCell.self) {
       cell.value = .object(cls)
     }
     return .object(cls)
   }
 
+  /// Bases that are not classes but have `__mro_entries__` (`Generic[T]`,
+  /// `NamedTuple`) are replaced by what it returns (CPython's update_bases).
+  private func resolveMroEntries(_ bases: [Value]) throws(PyException) -> [Value] {
+    guard bases.contains(where: { $0.as(PyType.self) == nil }) else { return bases }
+    var resolved: [Value] = []
+    for base in bases {
+      if base.as(PyType.self) == nil,
+        let entries = try getAttributeIfPresent(base, PyStr.intern("__mro_entries__"))
+      {
+        let result = try call(entries, [.tuple(bases)])
+        guard let t = result.as(PyTuple.self) else {
+          throw PyException.typeError("__mro_entries__ must return a tuple")
+        }
+        resolved.append(contentsOf: t.items)
+      } else {
+        resolved.append(base)
+      }
+    }
+    return resolved
+  }
+
   /// A new class; `keywords` are the class statement's keywords besides
   /// `metaclass`, passed to the parent's `__init_subclass__`.
   func makeClass(
-    name: String, bases baseValues: [Value], namespace: PyDict, keywords: [(String, Value)] = []
+    name: String, bases baseValues: [Value], namespace: PyDict, keywords: [(String, Value)] = [],
+    metaclass: PyType? = nil
   ) throws(PyException) -> PyType {
     var bases: [PyType] = []
     for b in baseValues {
@@ -160,6 +193,15 @@ extension VM {
       namespace.setString(Names.hash, .none)
     }
     let cls = PyType(name: name, qualifiedName: qualified, module: module, bases: bases, dict: namespace, mro: mro)
+    // The most derived of the given metaclass and the bases' ones (CPython's
+    // _PyType_CalculateMetaclass), set before __init_subclass__ runs, which
+    // may rely on it (enum's does).
+    var winner = metaclass
+    for b in bases {
+      guard let meta = b.metaclass else { continue }
+      if winner == nil || meta.isSubtype(of: winner ?? meta) { winner = meta }
+    }
+    if let winner { cls.metaclass = winner }
     PyType.version &+= 1
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for entry in namespace.liveEntries {
@@ -167,7 +209,11 @@ extension VM {
         _ = try callMethod(setName, entry.value, [.object(cls), entry.key])
       }
     }
-    if let parent = mro.first, let hook = parent.lookup(Names.initSubclass), let cm = hook.as(PyClassMethod.self) {
+    // super(cls, cls).__init_subclass__: the first along the MRO, which may
+    // come after a builtin base (`class IntEnum(int, ReprEnum)`).
+    if let hook = mro.lazy.compactMap({ $0.dict.getString(Names.initSubclass) }).first,
+      let cm = hook.as(PyClassMethod.self)
+    {
       _ = try call(cm.function, [.object(cls)], keywords: keywords)
     }
     return cls
@@ -232,4 +278,18 @@ final class PySuper: PyObject {
 extension PyType {
   /// Makes instances of a user class deriving from this builtin type.
   typealias SubclassConstructor = (VM, PyType, Args) throws(PyException) -> Value
+}
+
+extension VM {
+  /// CPython's object_new check: a class whose `__abstractmethods__` is not
+  /// empty cannot be instantiated; the message lists them sorted.
+  fileprivate func rejectAbstract(_ type: PyType) throws(PyException) {
+    guard let abstract = type.dict.getString("__abstractmethods__"), try isTrue(abstract) else { return }
+    var names: [String] = []
+    for v in try iterate(abstract) { names.append(try str(v)) }
+    names.sort()
+    let noun = names.count == 1 ? "method" : "methods"
+    throw PyException.typeError(
+      "Can't instantiate abstract class \(type.name) with abstract \(noun) \(names.joined(separator: ", "))")
+  }
 }

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 # Type-hinted tutorial code with postponed annotations.
 from __future__ import annotations
 

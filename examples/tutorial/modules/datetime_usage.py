@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 from datetime import date, timedelta, datetime
 
 d = date(2024, 2, 28)

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 from decimal import Decimal, ROUND_HALF_UP
 from fractions import Fraction
 

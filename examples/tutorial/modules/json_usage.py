@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 import json
 
 data = {"name": "Ann", "age": 30, "langs": ["python", "sql"], "admin": False, "manager": None}

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 import operator
 import sys
 

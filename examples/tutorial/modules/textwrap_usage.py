@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 import textwrap
 
 text = ("Python is an easy to learn, powerful programming language. It has efficient "

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 from typing import Dict, List, Optional, Tuple, Union
 
 
