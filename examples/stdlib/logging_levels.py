@@ -13,6 +13,17 @@ for logger in (app, db):
 print(db.parent is app, app.getEffectiveLevel(), db.getEffectiveLevel(), logging.getLevelName(db.level))
 
 
+
+class ShortTraceback(logging.Formatter):
+    # The traceback's file path depends on where the example lives: show
+    # only the exception itself.
+    def formatException(self, exc_info):
+        return f"{exc_info[0].__name__}: {exc_info[1]}"
+
+
+logging.root.handlers[0].setFormatter(ShortTraceback("[%(levelname)s] %(name)s: %(message)s"))
+
+
 def divide(a, b):
     try:
         return a / b
