@@ -72,22 +72,28 @@ final class PyType: PyObject {
     }
     super.init()
     self.mro = [self] + mro
-    for b in bases { b.subclassReferences.append(WeakType(self)) }
+    for b in bases { b.subclassReferences.append(SubclassLink(self)) }
   }
 
-  /// The classes naming this one as a direct base, held weakly as CPython's
-  /// tp_subclasses, for `__subclasses__()` (which abc walks).
-  private var subclassReferences: [WeakType] = []
+  /// The classes naming this one as a direct base, for `__subclasses__()`
+  /// (which abc walks). CPython holds them weakly; a Swift weak reference
+  /// would give every class a side table and send all its retains and
+  /// releases down the slow path, so the links are unowned and a class
+  /// removes itself from its bases' lists when it dies.
+  private var subclassReferences: [SubclassLink] = []
 
   /// The live direct subclasses, oldest first.
   var subclasses: [PyType] {
-    subclassReferences.removeAll { $0.type == nil }
-    return subclassReferences.compactMap { $0.type }
+    subclassReferences.map { $0.type }
   }
 
-  private struct WeakType {
-    weak var type: PyType?
+  private struct SubclassLink {
+    unowned(unsafe) let type: PyType
     init(_ type: PyType) { self.type = type }
+  }
+
+  deinit {
+    for b in bases { b.subclassReferences.removeAll { $0.type === self } }
   }
 
   override var type: PyType { metaclass ?? BuiltinTypes.type }
