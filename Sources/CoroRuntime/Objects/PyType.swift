@@ -117,6 +117,48 @@ final class PyType: PyObject {
   private var getattributeVersion: UInt64 = .max
   private var cachedGetattribute: Value?
 
+  /// The `__setattr__` a user class defines along its MRO (a Python
+  /// function), or nil: remembered like `userGetattribute`, since every
+  /// `obj.x = v` asks.
+  var userSetattr: Value? {
+    if isBuiltin { return nil }
+    if setattrVersion != PyType.version {
+      setattrVersion = PyType.version
+      cachedSetattr = nil
+      if let found = lookup(Names.setattr), found.as(PyFunction.self) != nil {
+        cachedSetattr = found
+      }
+    }
+    return cachedSetattr
+  }
+  private var setattrVersion: UInt64 = .max
+  private var cachedSetattr: Value?
+
+  /// What `Cls(...)` runs: a `__new__` other than object's (nil for
+  /// object's, which only allocates) and the `__init__` found along the
+  /// MRO. Remembered until some type changes.
+  struct ConstructionPlan {
+    var userNew: Value?
+    var initMethod: Value?
+  }
+
+  var constructionPlan: ConstructionPlan {
+    if planVersion != PyType.version {
+      planVersion = PyType.version
+      var plan = ConstructionPlan()
+      for t in mro {
+        guard let m = t.dict.getString(Names.new) else { continue }
+        if t !== BuiltinTypes.object, case .object(let o) = m, o is PyStaticMethod || o is PyFunction { plan.userNew = m }
+        break
+      }
+      plan.initMethod = lookup(Names.`init`)
+      cachedPlan = plan
+    }
+    return cachedPlan
+  }
+  private var planVersion: UInt64 = .max
+  private var cachedPlan = ConstructionPlan()
+
   // MARK: - Lookup
 
   /// The attribute `name` found along the MRO, without binding.

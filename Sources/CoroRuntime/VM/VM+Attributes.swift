@@ -298,9 +298,7 @@ extension VM {
       return
     }
     let type = o.type
-    if !type.isBuiltin, let setattr = type.lookup(PyStr.intern("__setattr__")),
-      setattr.as(PyFunction.self) != nil
-    {
+    if let setattr = type.userSetattr {
       _ = try callMethod(setattr, v, [.object(name), value])
       return
     }
@@ -321,7 +319,7 @@ extension VM {
         try set(self, v, value)
         return
       }
-      if descr is PyInstance, let set = descr.type.lookup(PyStr.intern("__set__")) {
+      if descr is PyInstance, let set = descr.type.lookup(Names.set) {
         _ = try callMethod(set, d, [v, value])
         return
       }

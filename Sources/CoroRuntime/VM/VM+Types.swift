@@ -24,12 +24,8 @@ extension VM {
   private func instantiate(_ type: PyType, _ args: Args) throws(PyException) -> Value {
     var instance: Value
     // Any `__new__` but object's own is called; object's is `allocate`.
-    var userNew: Value?
-    for t in type.mro {
-      guard let m = t.dict.getString(Names.new) else { continue }
-      if t !== BuiltinTypes.object, case .object(let o) = m, o is PyStaticMethod || o is PyFunction { userNew = m }
-      break
-    }
+    let plan = type.constructionPlan
+    let userNew = plan.userNew
     if let userNew {
       let fn: Value = userNew.as(PyStaticMethod.self)?.function ?? userNew
       var all: [Value] = [.object(type)]
@@ -47,7 +43,7 @@ extension VM {
       }
       instance = try allocate(type, args)
     }
-    let initMethod = type.lookup(Names.`init`)
+    let initMethod = plan.initMethod
     if let initMethod, let fn = initMethod.as(PyFunction.self) {
       let result: Value
       switch try callFunction(fn, selfValue: instance, args) {

@@ -29,6 +29,8 @@ enum Names {
   static let anext = PyStr.intern("__anext__")
   static let `init` = PyStr.intern("__init__")
   static let new = PyStr.intern("__new__")
+  static let setattr = PyStr.intern("__setattr__")
+  static let set = PyStr.intern("__set__")
   static let neg = PyStr.intern("__neg__")
   static let pos = PyStr.intern("__pos__")
   static let invert = PyStr.intern("__invert__")
