@@ -174,6 +174,11 @@ extension Compiler {
         }
       }
 
+    case .match(let subject, let cases):
+      try nested(stmt.span) { () throws(SyntaxError) in
+        try compileMatch(subject, cases)
+      }
+
     case .importFrom(let module, let aliases, let level):
       loadConstant(.int(level))
       loadConstant(.tuple(aliases.map { .string($0.name) }))

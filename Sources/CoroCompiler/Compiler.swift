@@ -48,6 +48,9 @@ final class Compiler {
   /// Nesting of loops, `try`, `with` and function bodies, to enforce
   /// CPython's limit of 20 statically nested blocks.
   var nestingDepth = 0
+  /// The last pattern of a `match` statement compiled (see compilePattern).
+  var lastPatternSpan = SourceSpan(
+    start: SourceLocation(line: 1, column: 0), end: SourceLocation(line: 1, column: 0))
 
   init(table: SymbolTable, filename: String, options: CompileOptions) {
     self.table = table

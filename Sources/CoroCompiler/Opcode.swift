@@ -232,6 +232,24 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// Initialises `__annotations__` in a namespace that has annotated names.
   case setupAnnotations
 
+  // MARK: Pattern matching (the `match` statement, as CPython 3.11)
+
+  /// `[x] → [x, len(x)]`
+  case getLen
+  /// `[x] → [x, bool]`: is x a sequence for a sequence pattern (a list,
+  /// tuple, range, deque or a subclass; never str, bytes or bytearray)?
+  case matchSequence
+  /// `[x] → [x, bool]`: is x a mapping for a mapping pattern (a dict or a
+  /// subclass)?
+  case matchMapping
+  /// `[x, keys] → [x, keys, values tuple or None]`: looks each key up with
+  /// `x.get`; None when one is missing.
+  case matchKeys
+  /// `matchClass n`: `[x, cls, names] → [attributes tuple or None]`: the
+  /// n positional sub-patterns' attributes (by `__match_args__`) and then
+  /// the named ones, or None when x is not a cls or lacks one.
+  case matchClass
+
   // MARK: Pseudo-instructions (removed by the assembler)
 
   /// Starts a protected range whose handler is `arg`: on an exception the
@@ -355,6 +373,8 @@ extension Opcode {
     case .importStar: return -1
     case .printExpr: return -1
     case .setupAnnotations: return 0
+    case .getLen, .matchSequence, .matchMapping, .matchKeys: return 1
+    case .matchClass: return -2
     case .setupFinally, .setupCleanup, .setupWith:
       // Jumping means entering the handler: the depth there is computed
       // from the block, not from this instruction.

@@ -742,6 +742,24 @@ extension VM {
           case .setupAnnotations:
             break
 
+          // MARK: Pattern matching
+          case .getLen:
+            save()
+            push(.int(try length(top())))
+          case .matchSequence:
+            push(.bool(matchesSequencePattern(top())))
+          case .matchMapping:
+            push(.bool(matchesMappingPattern(top())))
+          case .matchKeys:
+            save()
+            push(try matchKeys(slots[sp &- 2], top()))
+          case .matchClass:
+            let names = pop()
+            let cls = pop()
+            let subject = pop()
+            save()
+            push(try matchClass(subject, cls, positional: ins.arg, names: names))
+
           case .setupFinally, .setupCleanup, .setupWith, .popBlock:
             // Removed by the assembler; never executed.
             break
