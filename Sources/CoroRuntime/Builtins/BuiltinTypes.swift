@@ -23,6 +23,7 @@ enum BuiltinTypes {
   static let builtinFunction = PyType(builtin: "builtin_function_or_method", base: object)
   static let methodDescriptor = PyType(builtin: "method_descriptor", base: object)
   static let getSetDescriptor = PyType(builtin: "getset_descriptor", base: object)
+  static let memberDescriptor = PyType(builtin: "member_descriptor", base: object)
   static let method = PyType(builtin: "method", base: object)
   static let classmethod = PyType(builtin: "classmethod", base: object)
   static let staticmethod = PyType(builtin: "staticmethod", base: object)

@@ -160,7 +160,30 @@ extension BuiltinTypes {
       return .list(t.mro.map { .object($0) })
     }
     type.addMethod("__subclasses__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
-      .list([])
+      guard let t = v.as(PyType.self) else { return .list([]) }
+      return .list(t.subclasses.map { .object($0) })
+    }
+    // The hooks a metaclass overrides and reaches through super().
+    type.addStaticMethod("__new__") { (vm: VM, args: Args) throws(PyException) -> Value in
+      try vm.typeNew(args)
+    }
+    type.addMethod("__init__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      if args.count == 0 && args.keywordCount > 0 {
+        throw PyException.typeError("type.__init__() takes no keyword arguments")
+      }
+      if args.count != 1 && args.count != 3 {
+        throw PyException.typeError("type.__init__() takes 1 or 3 arguments")
+      }
+      return .none
+    }
+    type.addMethod("__call__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      guard let t = v.as(PyType.self) else {
+        throw PyException.typeError("descriptor '__call__' requires a 'type' object")
+      }
+      return try vm.callTypeDirect(t, args)
+    }
+    type.addClassMethod("__prepare__") { (vm: VM, args: Args) throws(PyException) -> Value in
+      .object(PyDict())
     }
   }
 

@@ -31,7 +31,10 @@ final class PyInstance: PyObject {
   }
 
   override var type: PyType { instanceType }
-  override var instanceDict: PyDict? { dict }
+  /// Nil for instances of a class whose `__slots__` leave out `__dict__`.
+  override var instanceDict: PyDict? { instanceType.instancesHaveDict ? dict : nil }
+  /// The values of `__slots__` members, made on the first assignment.
+  var slotValues: PyDict?
 }
 
 /// `NotImplemented`, the `Ellipsis` object `...`, and other one-of-a-kind

@@ -31,8 +31,24 @@ final class PyType: PyObject {
   var allowsSubclassing = true
   /// The builtin constructor (CPython's tp_new + tp_init for builtins).
   var constructor: Constructor?
+  /// False for a class whose `__slots__` (and its bases') leave out
+  /// `__dict__`: its instances take no attributes beyond the slots.
+  var instancesHaveDict = true
   /// The metaclass; nil means `type`.
   var metaclass: PyType?
+  /// The classes made with this one as a direct base, oldest first, for
+  /// `__subclasses__()`; weak, as in CPython, so a class can still die.
+  private var subclassReferences: [WeakType] = []
+
+  /// The live direct subclasses, oldest first.
+  var subclasses: [PyType] {
+    subclassReferences.removeAll { $0.type == nil }
+    return subclassReferences.compactMap { $0.type }
+  }
+
+  func noteSubclass(_ subclass: PyType) {
+    subclassReferences.append(WeakType(subclass))
+  }
   /// For builtin types that user classes may derive from (besides object
   /// and the exceptions): makes an instance of the user class.
   var subclassConstructor: SubclassConstructor?
@@ -214,5 +230,14 @@ final class PyType: PyObject {
       result.append(next)
       sequences = sequences.map { seq in seq.first === next ? Array(seq.dropFirst()) : seq }
     }
+  }
+}
+
+/// A type held without keeping it alive.
+struct WeakType {
+  weak var type: PyType?
+
+  init(_ type: PyType) {
+    self.type = type
   }
 }

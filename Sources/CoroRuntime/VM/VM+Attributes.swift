@@ -101,7 +101,9 @@ extension VM {
       for t in mro[(i + 1)...] {
         guard let v = t.dict.getString(name) else { continue }
         guard case .object(let o) = v else { return v }
-        let objectIsClass = s.object.as(PyType.self) != nil
+        // Unbound only when the object is a class below the start type
+        // (a classmethod's super()); a metaclass method binds to its class.
+        let objectIsClass = s.object.as(PyType.self)?.isSubtype(of: s.startType) ?? false
         if o is PyFunction {
           return objectIsClass ? v : .object(PyBoundMethod(function: v, selfValue: s.object))
         }
@@ -347,6 +349,10 @@ extension VM {
       delattr.as(PyFunction.self) != nil
     {
       _ = try callMethod(delattr, v, [.object(name)])
+      return
+    }
+    if let d = type.lookup(name), let member = d.as(PyGetSetDescriptor.self), let delete = member.delete {
+      try delete(self, v)
       return
     }
     if let d = type.lookup(name), let p = d.as(PyProperty.self) {

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 class Shape:
     sides = 0
 
