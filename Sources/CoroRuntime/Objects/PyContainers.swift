@@ -38,6 +38,16 @@ final class PyList: PyObject {
     self.items = items
   }
 
+  /// CPython's list_dealloc drops the items last to first, which decides
+  /// the order their `__del__` methods run in.
+  deinit {
+    PyList.releaseLastFirst(&items)
+  }
+
+  static func releaseLastFirst(_ values: inout [Value]) {
+    while !values.isEmpty { values.removeLast() }
+  }
+
   /// Set for instances of a user subclass (see `SubclassState`).
   var subclass: SubclassState?
 

@@ -105,6 +105,19 @@ final class PyType: PyObject {
     }
     return cachedGetattribute
   }
+  /// The `__del__` a user class defines along its MRO, or nil; looked up
+  /// again only after some type changed, since every deallocation asks.
+  var finalizer: Value? {
+    if isBuiltin { return nil }
+    if finalizerVersion != PyType.version {
+      finalizerVersion = PyType.version
+      cachedFinalizer = lookup(PyStr.intern("__del__"))
+    }
+    return cachedFinalizer
+  }
+  private var finalizerVersion: UInt64 = .max
+  private var cachedFinalizer: Value?
+
   private var getattributeVersion: UInt64 = .max
   private var cachedGetattribute: Value?
 
