@@ -157,8 +157,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// `callEx flags`: `[callable, args tuple(, kwargs dict)] → [result]`;
   /// flags & 1 means kwargs are present.
   case callEx
-  /// `makeFunction flags`: `[(defaults,) (kwdefaults,) (closure,) code] →
-  /// [function]`; flags: 1 defaults tuple, 2 keyword-defaults dict,
+  /// `makeFunction flags`: `[(defaults,) (kwdefaults,) (annotations,) (closure,) code] →
+  /// [function]`; flags: 1 defaults tuple, 2 keyword-defaults dict, 4 a
+  /// tuple of (name, annotation) pairs,
   /// 8 closure tuple.
   case makeFunction
   /// `[value] → []`, returns value to the caller.
@@ -349,7 +350,7 @@ extension Opcode {
     case .callKeywords: return -arg - 2
     case .callEx: return (arg & 1) != 0 ? -2 : -1
     case .makeFunction:
-      return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1))
+      return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1))
     case .returnValue: return -1
     case .loadBuildClass: return 1
     case .yieldValue: return 0

@@ -33,6 +33,7 @@ enum BuiltinTypes {
   static let ellipsis = PyType(builtin: "ellipsis", base: object)
   static let notImplementedType = PyType(builtin: "NotImplementedType", base: object)
   static let genericAlias = PyType(builtin: "types.GenericAlias", base: object)
+  static let unionType = PyType(builtin: "UnionType", base: object, module: "types")
 
   static let listIterator = PyType(builtin: "list_iterator", base: object)
   static let listReverseIterator = PyType(builtin: "list_reverseiterator", base: object)

@@ -273,6 +273,10 @@ extension VM {
       for item in tuple.items where try isInstance(v, item) { return true }
       return false
     }
+    if let union = classInfo.as(PyUnion.self) {
+      for item in union.members where try isInstance(v, item) { return true }
+      return false
+    }
     throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
   }
 
@@ -280,6 +284,10 @@ extension VM {
     if let c = classInfo.as(PyType.self) { return t.isSubtype(of: c) }
     if let tuple = classInfo.as(PyTuple.self) {
       for item in tuple.items where try isSubclass(t, item, function: function) { return true }
+      return false
+    }
+    if let union = classInfo.as(PyUnion.self) {
+      for item in union.members where try isSubclass(t, item, function: function) { return true }
       return false
     }
     throw PyException.typeError("\(function)() arg 2 must be a class, a tuple of classes, or a union")

@@ -113,12 +113,10 @@ extension BuiltinTypes {
     }
     zip.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
       var iterators: [Value] = []
+      // CPython 3.11 lets iter()'s own error through ("'int' object is
+      // not iterable"); 3.9 said "zip argument #1 must support iteration".
       for i in 0..<args.count {
-        do throws(PyException) {
-          iterators.append(try vm.getIterator(args[i]))
-        } catch {
-          throw PyException.typeError("zip argument #\(i + 1) must support iteration")
-        }
+        iterators.append(try vm.getIterator(args[i]))
       }
       let strict = try args.keyword("strict").map { (v: Value) throws(PyException) -> Bool in try vm.isTrue(v) } ?? false
       for (k, _) in args.keywords where k != "strict" {

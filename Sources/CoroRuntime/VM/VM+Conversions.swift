@@ -137,6 +137,8 @@ extension VM {
 
   private func typeHintRepr(_ v: Value) throws(PyException) -> String {
     if let t = v.as(PyType.self) { return t.isBuiltin ? t.name : typeQualifiedName(t) }
+    // CPython's ga_repr_item writes `tuple[int, ...]`.
+    if case .object(let o) = v, o === BuiltinTypes.ellipsisObject { return "..." }
     return try repr(v)
   }
 

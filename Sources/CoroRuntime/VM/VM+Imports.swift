@@ -283,6 +283,7 @@ enum ModuleRegistry {
   typealias Factory = (VM) throws(PyException) -> PyModule
 
   nonisolated(unsafe) static var factories: [String: Factory] = [
+    "__future__": FuturePrelude.make,
     "sys": SysModule.make,
     "time": TimeModule.make,
     "math": MathModule.make,

@@ -18,6 +18,7 @@ extension VM {
     }
     if let r = try sequenceOperation(op, a, b) { return r }
     if let r = try userOperation(op, a, b) { return r }
+    if op.base == .bitOr, let union = PyUnion.combine(a, b) { return union }
     throw binaryError(op, a, b)
   }
 
