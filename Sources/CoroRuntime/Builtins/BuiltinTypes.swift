@@ -10,6 +10,7 @@ enum BuiltinTypes {
   static let complex = PyType(builtin: "complex", base: object)
   static let str = PyType(builtin: "str", base: object)
   static let bytes = PyType(builtin: "bytes", base: object)
+  static let bytearray = PyType(builtin: "bytearray", base: object)
   static let list = PyType(builtin: "list", base: object)
   static let tuple = PyType(builtin: "tuple", base: object)
   static let dict = PyType(builtin: "dict", base: object)

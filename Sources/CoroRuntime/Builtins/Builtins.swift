@@ -12,7 +12,7 @@ enum Builtins {
       BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.slice, BuiltinTypes.enumerate,
       BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.reversed,
       BuiltinTypes.property, BuiltinTypes.classmethod, BuiltinTypes.staticmethod,
-      BuiltinTypes.superType, BuiltinTypes.bytes, BuiltinTypes.complex,
+      BuiltinTypes.superType, BuiltinTypes.bytes, BuiltinTypes.bytearray, BuiltinTypes.complex,
     ] {
       dict.setString(t.name, .object(t))
     }

@@ -34,7 +34,7 @@ extension BuiltinTypes {
   static var extraInstallers: [() -> Void] {
     [
       installStrMethods, installListMethods, installTupleMethods, installDictMethods,
-      installSetMethods, installNumberMethods, installRangeAndSliceMethods, installBytesMethods,
+      installSetMethods, installNumberMethods, installRangeAndSliceMethods, installBytesMethods, installBytearrayMethods,
       installIteratorProtocols,
     ]
   }

@@ -359,7 +359,7 @@ extension VM {
         return .object(PyTuple(t.items + u.items))
       }
       if let p = x as? PyBytes, let q = b.as(PyBytes.self) {
-        return .object(PyBytes(p.bytes + q.bytes))
+        return .object(p.sameKind(p.bytes + q.bytes))
       }
       return nil
     case .multiply:
@@ -454,7 +454,7 @@ extension VM {
     }
     if let b = x as? PyBytes {
       try checkSize(b.bytes.count, 1, tooLong: "repeated bytes are too long")
-      return .object(PyBytes(repeated(b.bytes, count)))
+      return .object(b.sameKind(repeated(b.bytes, count)))
     }
     throw PyException.typeError("can't multiply sequence by non-int")
   }
