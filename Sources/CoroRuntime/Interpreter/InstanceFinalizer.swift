@@ -47,7 +47,7 @@ extension Interpreter {
         _ = try vm.callMethod(finalizer, .object(instance), [])
       } catch {
         let described = (try? vm.repr(finalizer)) ?? "<function __del__>"
-        writeUnraisable(error, context: "Exception ignored in: \(described)")
+        writeUnraisable(error, context: "Exception ignored in: \(described)", showsSource: false)
       }
     }
     stdout.flush()
