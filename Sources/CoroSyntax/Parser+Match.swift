@@ -114,6 +114,12 @@ extension Parser {
     let start = peek().span.start
     let pattern = try parseOrPattern()
     guard accept(.as) != nil else { return pattern }
+    // invalid_as_pattern: `p as <not a name>`
+    if diagnosing, !checkName(),
+      let target = try speculate({ () throws(ParseError) in try parseExpression() })
+    {
+      throw specificError("invalid pattern target", at: target.span)
+    }
     let (name, token) = try expectName()
     if name == "_" { throw errorAtToken("cannot use '_' as a target", token) }
     if check(.dot) || check(.leftParen) || check(.equal) { throw genericError() }

@@ -545,5 +545,7 @@ final class ParserTests: XCTestCase {
     XCTAssertEqual(
       error("match x:\n    case f\"{y}\": pass\n")?.message,
       "patterns may only match literals and attribute lookups")
+    XCTAssertEqual(error("match x:\n    case 1 as 2: pass\n")?.message, "invalid pattern target")
+    XCTAssertEqual(error("match x:\n    case 1 as _: pass\n")?.message, "cannot use '_' as a target")
   }
 }
