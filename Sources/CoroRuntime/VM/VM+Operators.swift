@@ -359,6 +359,11 @@ extension VM {
         return .object(PyTuple(t.items + u.items))
       }
       if let p = x as? PyBytes, let q = b.as(PyBytes.self) {
+        // `buf += data` grows a bytearray in place (bytearray_iconcat).
+        if op.isInplace && p.isMutable {
+          p.bytes.append(contentsOf: q.bytes)
+          return a
+        }
         return .object(p.sameKind(p.bytes + q.bytes))
       }
       return nil

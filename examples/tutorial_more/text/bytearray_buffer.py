@@ -34,3 +34,7 @@ for word in ["len", "prefixed"]:
     frame.append(len(word))
     frame += word.encode()
 print(frame, isinstance(frame, bytearray), isinstance(frame, bytes))
+
+alias = frame
+frame += b"!"
+print(alias is frame, alias)
