@@ -45,6 +45,7 @@ final class PyList: PyObject {
   }
 
   static func releaseLastFirst(_ values: inout [Value]) {
+    guard PyInstance.finalizersExist else { return }
     while !values.isEmpty { values.removeLast() }
   }
 

@@ -58,8 +58,13 @@ final class PyInstance: PyObject {
   /// `__del__` has run (or must not run) for this object.
   private var isFinalized = false
 
+  /// Some class with `__del__` was ever made in this process: until then
+  /// deallocations skip the finalizer look-up (and lists their ordered
+  /// release).
+  nonisolated(unsafe) static var finalizersExist = false
+
   deinit {
-    guard !isFinalized, let finalizer = instanceType.finalizer else { return }
+    guard PyInstance.finalizersExist, !isFinalized, let finalizer = instanceType.finalizer else { return }
     let standIn = PyInstance(finalizing: instanceType, dict: dict, slotValues: slotValues)
     InstanceFinalizer.finalize(standIn, finalizer)
   }

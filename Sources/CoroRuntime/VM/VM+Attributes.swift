@@ -292,6 +292,10 @@ extension VM {
         throw PyException.typeError(
           "cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
       }
+      if name.value == "__del__" {
+        interpreter.classesWithFinalizers = true
+        PyInstance.finalizersExist = true
+      }
       t.setAttribute(name, value)
       return
     }

@@ -227,7 +227,10 @@ extension VM {
     if namespace.getString(Names.eq) != nil && namespace.getString(Names.hash) == nil {
       namespace.setString(Names.hash, .none)
     }
-    if namespace.getString(PyStr.intern("__del__")) != nil { interpreter.classesWithFinalizers = true }
+    if namespace.getString(PyStr.intern("__del__")) != nil {
+      interpreter.classesWithFinalizers = true
+      PyInstance.finalizersExist = true
+    }
     let slots = try declaredSlots(namespace, className: name)
     let cls = PyType(name: name, qualifiedName: qualified, module: module, bases: bases, dict: namespace, mro: mro)
     cls.metaclass = metaclass
