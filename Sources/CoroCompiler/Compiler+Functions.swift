@@ -5,7 +5,8 @@ extension Compiler {
 
   func compileFunctionDef(_ def: FunctionDef, _ span: SourceSpan) throws(SyntaxError) {
     for d in def.decorators { try compileExpression(d) }
-    let flags = try compileDefaults(def.parameters)
+    var flags = try compileDefaults(def.parameters)
+    flags |= try compileFunctionAnnotations(def.parameters, returns: def.returns)
     guard let scope = table.scopesByKey[ScopeKey(span, SymbolTableBuilder.functionTag)] else {
       throw error("internal error: no scope for function '\(def.name)'", span)
     }
@@ -129,6 +130,7 @@ extension Compiler {
       firstLine: firstLine, span: span)
     body.flags.insert(.namespace)
     units.append(body)
+    if containsAnnotations(cls.body) { unit.emit(.setupAnnotations) }
     unit.emit(.loadName, unit.name("__name__"))
     unit.emit(.storeName, unit.name("__module__"))
     loadConstant(.string(qualified))

@@ -34,7 +34,7 @@ extension Compiler {
     case .augmentedAssign(let target, let op, let value):
       try compileAugmentedAssign(target, op, value)
 
-    case .annotatedAssign(let target, _, let value, _):
+    case .annotatedAssign(let target, let annotation, let value, let isSimple):
       if let value {
         try compileExpression(value)
         try compileStore(target)
@@ -53,6 +53,8 @@ extension Compiler {
           break
         }
       }
+      try storeAnnotation(target, annotation, isSimple: isSimple)
+
 
     case .if(let test, let body, let orElse):
       try nested(stmt.span) { () throws(SyntaxError) in
@@ -172,6 +174,11 @@ extension Compiler {
         } else {
           compileName(parts.first ?? alias.name, .store)
         }
+      }
+
+    case .match(let subject, let cases):
+      try nested(stmt.span) { () throws(SyntaxError) in
+        try compileMatch(subject, cases)
       }
 
     case .importFrom(let module, let aliases, let level):

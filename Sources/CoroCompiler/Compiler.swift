@@ -48,6 +48,11 @@ final class Compiler {
   /// Nesting of loops, `try`, `with` and function bodies, to enforce
   /// CPython's limit of 20 statically nested blocks.
   var nestingDepth = 0
+  /// `from __future__ import annotations` is in effect (PEP 563).
+  var futureAnnotations = false
+  /// The last pattern of a `match` statement compiled (see compilePattern).
+  var lastPatternSpan = SourceSpan(
+    start: SourceLocation(line: 1, column: 0), end: SourceLocation(line: 1, column: 0))
 
   init(table: SymbolTable, filename: String, options: CompileOptions) {
     self.table = table
@@ -72,6 +77,8 @@ final class Compiler {
       scope: table.top, kind: .module, name: "<module>", qualifiedName: "<module>", firstLine: 1,
       span: SourceSpan(start: SourceLocation(line: 1, column: 0), end: SourceLocation(line: 1, column: 0)))
     units.append(top)
+    futureAnnotations = Compiler.usesFutureAnnotations(module)
+    if containsAnnotations(module.body) { unit.emit(.setupAnnotations) }
     var body = module.body[...]
     if !options.interactive, let doc = docstring(of: module.body), let first = body.first {
       unit.span = first.span

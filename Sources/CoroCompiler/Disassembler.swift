@@ -60,7 +60,8 @@ public enum Disassembler {
       .returnValue, .loadBuildClass, .getYieldFromIter, .getAIter, .getANext, .endAsyncFor,
       .asyncGenWrap, .reraise, .pushExcInfo, .popExcept, .checkExcMatch, .checkEGMatch,
       .prepReraiseStar, .loadAssertionError, .beforeWith, .beforeAsyncWith, .withExceptStart,
-      .importStar, .printExpr, .setupAnnotations, .popBlock:
+      .importStar, .printExpr, .setupAnnotations, .popBlock, .getLen, .matchSequence,
+      .matchMapping, .matchKeys:
       return false
     default:
       return true

@@ -157,8 +157,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// `callEx flags`: `[callable, args tuple(, kwargs dict)] → [result]`;
   /// flags & 1 means kwargs are present.
   case callEx
-  /// `makeFunction flags`: `[(defaults,) (kwdefaults,) (closure,) code] →
-  /// [function]`; flags: 1 defaults tuple, 2 keyword-defaults dict,
+  /// `makeFunction flags`: `[(defaults,) (kwdefaults,) (annotations,) (closure,) code] →
+  /// [function]`; flags: 1 defaults tuple, 2 keyword-defaults dict, 4 a
+  /// tuple of (name, annotation) pairs,
   /// 8 closure tuple.
   case makeFunction
   /// `[value] → []`, returns value to the caller.
@@ -231,6 +232,24 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case printExpr
   /// Initialises `__annotations__` in a namespace that has annotated names.
   case setupAnnotations
+
+  // MARK: Pattern matching (the `match` statement, as CPython 3.11)
+
+  /// `[x] → [x, len(x)]`
+  case getLen
+  /// `[x] → [x, bool]`: is x a sequence for a sequence pattern (a list,
+  /// tuple, range, deque or a subclass; never str, bytes or bytearray)?
+  case matchSequence
+  /// `[x] → [x, bool]`: is x a mapping for a mapping pattern (a dict or a
+  /// subclass)?
+  case matchMapping
+  /// `[x, keys] → [x, keys, values tuple or None]`: looks each key up with
+  /// `x.get`; None when one is missing.
+  case matchKeys
+  /// `matchClass n`: `[x, cls, names] → [attributes tuple or None]`: the
+  /// n positional sub-patterns' attributes (by `__match_args__`) and then
+  /// the named ones, or None when x is not a cls or lacks one.
+  case matchClass
 
   // MARK: Pseudo-instructions (removed by the assembler)
 
@@ -331,7 +350,7 @@ extension Opcode {
     case .callKeywords: return -arg - 2
     case .callEx: return (arg & 1) != 0 ? -2 : -1
     case .makeFunction:
-      return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1))
+      return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1))
     case .returnValue: return -1
     case .loadBuildClass: return 1
     case .yieldValue: return 0
@@ -355,6 +374,8 @@ extension Opcode {
     case .importStar: return -1
     case .printExpr: return -1
     case .setupAnnotations: return 0
+    case .getLen, .matchSequence, .matchMapping, .matchKeys: return 1
+    case .matchClass: return -2
     case .setupFinally, .setupCleanup, .setupWith:
       // Jumping means entering the handler: the depth there is computed
       // from the block, not from this instruction.

@@ -184,6 +184,38 @@ struct SymbolTableBuilder {
         }
         try bind(a.asName ?? a.name, a.span, .imported)
       }
+    case .match(let subject, let cases):
+      try visit(subject)
+      for c in cases {
+        try visit(c.pattern)
+        if let g = c.guard_ { try visit(g) }
+        try visit(c.body)
+      }
+    }
+  }
+
+  /// A `case` pattern: its captures bind names; its values, keys and class
+  /// names are expressions evaluated in this scope.
+  private mutating func visit(_ pattern: Pattern) throws(SyntaxError) {
+    switch pattern.kind {
+    case .value(let e):
+      try visit(e)
+    case .singleton:
+      break
+    case .sequence(let items), .or(let items):
+      for p in items { try visit(p) }
+    case .mapping(let keys, let patterns, let rest):
+      try visit(keys)
+      for p in patterns { try visit(p) }
+      if let rest { try bind(rest, pattern.span) }
+    case .class(let cls, let patterns, _, let keywordPatterns):
+      try visit(cls)
+      for p in patterns + keywordPatterns { try visit(p) }
+    case .star(let name):
+      if let name { try bind(name, pattern.span) }
+    case .as(let inner, let name):
+      if let inner { try visit(inner) }
+      if let name { try bind(name, pattern.span) }
     }
   }
 

@@ -279,6 +279,8 @@ public indirect enum StmtKind: Equatable, Sendable {
   /// `from ..module import a as b, c`; `module` is nil for `from . import x`,
   /// and names is `[*]` for a star import.
   case importFrom(module: String?, names: [ImportAlias], level: Int)
+  /// `match subject:` with its `case` blocks, tried in order (PEP 634).
+  case match(subject: Expr, cases: [MatchCase])
 }
 
 public struct FunctionDef: Equatable, Sendable {
@@ -355,4 +357,61 @@ public struct ImportAlias: Equatable, Sendable {
     self.asName = asName
     self.span = span
   }
+}
+
+// MARK: - Match statements
+
+/// One `case pattern if guard:` block of a `match` statement.
+public struct MatchCase: Equatable, Sendable {
+  public var pattern: Pattern
+  public var guard_: Expr?
+  public var body: [Stmt]
+
+  public init(pattern: Pattern, guard_: Expr?, body: [Stmt]) {
+    self.pattern = pattern
+    self.guard_ = guard_
+    self.body = body
+  }
+}
+
+/// A pattern of a `case` clause, in the shape of CPython's `pattern` nodes.
+public struct Pattern: Equatable, Sendable {
+  public var kind: PatternKind
+  public var span: SourceSpan
+
+  public init(_ kind: PatternKind, _ span: SourceSpan) {
+    self.kind = kind
+    self.span = span
+  }
+
+  /// `_`: matches anything and binds nothing (CPython's WILDCARD_CHECK).
+  public var isWildcard: Bool {
+    if case .as(nil, nil) = kind { return true }
+    return false
+  }
+
+  /// `*_` in a sequence pattern.
+  public var isStarWildcard: Bool {
+    if case .star(nil) = kind { return true }
+    return false
+  }
+}
+
+public indirect enum PatternKind: Equatable, Sendable {
+  /// A literal or dotted name, compared with `==` (MatchValue).
+  case value(Expr)
+  /// `None`, `True` or `False`, compared with `is` (MatchSingleton).
+  case singleton(Constant)
+  /// `[p, *rest, q]` or `(p, q)` or `p, q` (MatchSequence).
+  case sequence([Pattern])
+  /// `{key: p, **rest}`; keys are literals or dotted names (MatchMapping).
+  case mapping(keys: [Expr], patterns: [Pattern], rest: String?)
+  /// `Cls(p, name=q)` (MatchClass).
+  case `class`(Expr, patterns: [Pattern], keywordNames: [String], keywordPatterns: [Pattern])
+  /// `*name` or `*_` inside a sequence pattern (MatchStar).
+  case star(String?)
+  /// `p as name`, a capture `name` (nil pattern), or `_` (both nil) (MatchAs).
+  case `as`(Pattern?, name: String?)
+  /// `p | q | ...` (MatchOr).
+  case or([Pattern])
 }

@@ -17,6 +17,9 @@ extension Parser {
         return [try parseCompoundStatement()]
       }
       return try parseSimpleStatements()
+    case .name("match"):
+      if let statement = try parseMatchIfPresent() { return [statement] }
+      return try parseSimpleStatements()
     default:
       return try parseSimpleStatements()
     }

@@ -148,6 +148,20 @@ struct CompileErrorTests {
       line: 2, column: 8, endLine: 2, endColumn: 13),
     ErrorCase("class C:\n    from m import *", "import * only allowed at module level",
       line: 2, column: 18, endLine: 2, endColumn: 19),
+    ErrorCase("match x:\n    case y:\n        pass\n    case 1:\n        pass",
+      "name capture 'y' makes remaining patterns unreachable", line: 2, column: 9, endLine: 2, endColumn: 10),
+    ErrorCase("match x:\n    case _:\n        pass\n    case 1:\n        pass",
+      "wildcard makes remaining patterns unreachable", line: 2, column: 9, endLine: 2, endColumn: 10),
+    ErrorCase("match x:\n    case [a, a]:\n        pass",
+      "multiple assignments to name 'a' in pattern", line: 2, column: 13, endLine: 2, endColumn: 14),
+    ErrorCase("match x:\n    case (a, 1) | (b, 2):\n        pass",
+      "alternative patterns bind different names", line: 2, column: 22, endLine: 2, endColumn: 23),
+    ErrorCase("match x:\n    case {'k': 1, 'k': 2}:\n        pass",
+      "mapping pattern checks duplicate key ('k')", line: 2, column: 9, endLine: 2, endColumn: 25),
+    ErrorCase("match x:\n    case [*a, *b]:\n        pass",
+      "multiple starred names in sequence pattern", line: 2, column: 9, endLine: 2, endColumn: 17),
+    ErrorCase("match x:\n    case C(a=1, a=2):\n        pass",
+      "attribute name repeated in class pattern: a", line: 2, column: 18, endLine: 2, endColumn: 19),
   ]
 
   @Test("compile-time SyntaxError has CPython's message", arguments: cases)

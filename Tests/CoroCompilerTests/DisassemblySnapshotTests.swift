@@ -133,6 +133,20 @@ struct DisassemblySnapshotTests {
                   yield from received
           return n
       """),
+    Program(name: "match_statement", source: """
+      def f(command):
+          match command.split():
+              case ["go", direction] if direction:
+                  return direction
+              case ["take", *items] | ["get", *items]:
+                  return items
+              case {"x": x, **rest}:
+                  return x, rest
+              case Point(x=0, y=y):
+                  return y
+              case _:
+                  return None
+      """),
   ]
 
   @Test("disassembly matches the stored snapshot", arguments: programs)

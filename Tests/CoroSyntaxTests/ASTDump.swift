@@ -76,6 +76,28 @@ enum ASTDump {
       return "(Import \(list(aliases.map(alias))) \(at))"
     case .importFrom(let module, let names, let level):
       return "(ImportFrom \(module ?? "-") \(list(names.map(alias))) \(level) \(at))"
+    case .match(let subject, let cases):
+      let rendered = cases.map { c in
+        "(case \(pattern(c.pattern)) \(optional(c.guard_)) \(block(c.body)))"
+      }
+      return "(Match \(expression(subject)) \(list(rendered)) \(at))"
+    }
+  }
+
+  static func pattern(_ p: Pattern) -> String {
+    switch p.kind {
+    case .value(let e): return "(MatchValue \(expression(e)))"
+    case .singleton(let c): return "(MatchSingleton \(c))"
+    case .sequence(let items): return "(MatchSequence \(list(items.map(pattern))))"
+    case .mapping(let keys, let patterns, let rest):
+      return "(MatchMapping \(list(keys.map(expression))) \(list(patterns.map(pattern))) \(rest ?? "-"))"
+    case .class(let cls, let patterns, let names, let keywordPatterns):
+      return "(MatchClass \(expression(cls)) \(list(patterns.map(pattern))) \(list(names))"
+        + " \(list(keywordPatterns.map(pattern))))"
+    case .star(let name): return "(MatchStar \(name ?? "-"))"
+    case .as(let inner, let name):
+      return "(MatchAs \(inner.map(pattern) ?? "-") \(name ?? "-"))"
+    case .or(let alternatives): return "(MatchOr \(list(alternatives.map(pattern))))"
     }
   }
 

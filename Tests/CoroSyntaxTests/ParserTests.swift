@@ -457,7 +457,7 @@ final class ParserTests: XCTestCase {
     let incomplete = [
       "if x:\n", "def f():\n", "x = (1,\n", "x = '''abc\n", "x = \\\n",
       "class A:\n  def f(self):\n",
-      "try:\n  pass\n", "f(\n",
+      "try:\n  pass\n", "f(\n", "match x:\n", "match x:\n    case 1:\n",
     ]
     for source in incomplete {
       XCTAssertEqual(error(source)?.isUnexpectedEOF, true, source)
@@ -475,5 +475,77 @@ final class ParserTests: XCTestCase {
     XCTAssertEqual(error?.message, "unterminated string literal (detected at line 2)")
     // But not an unexpected indent.
     XCTAssertEqual(self.error("x = 1\n    y = 2\nz = 'abc\n")?.message, "unexpected indent")
+  }
+
+  // MARK: - match statements
+
+  /// The patterns of a match statement's cases, as ASTDump renders them.
+  func casePatterns(_ source: String, file: StaticString = #filePath, line: UInt = #line) -> [String] {
+    guard let module = parse(source, file: file, line: line), let first = module.body.first,
+      case .match(_, let cases) = first.kind
+    else {
+      XCTFail("not a match statement", file: file, line: line)
+      return []
+    }
+    return cases.map { ASTDump.pattern($0.pattern) }
+  }
+
+  func testMatchPatternKinds() {
+    let patterns = casePatterns(
+      """
+      match x:
+          case 1 | -2 | "s" | None:
+              pass
+          case [a, *rest] | (a, b):
+              pass
+          case {"k": v, C.K: _, **more}:
+              pass
+          case Point(1, y=z) as p:
+              pass
+          case _:
+              pass
+      """)
+    XCTAssertEqual(patterns.count, 5)
+    XCTAssertEqual(
+      patterns[0],
+      "(MatchOr [(MatchValue (Constant int:1 @2:9-2:10))"
+        + " (MatchValue (UnaryOp - (Constant int:2 @2:14-2:15) @2:13-2:15))"
+        + " (MatchValue (Constant str:\"s\" @2:18-2:21)) (MatchSingleton none)])")
+    XCTAssertEqual(
+      patterns[1],
+      "(MatchOr [(MatchSequence [(MatchAs - a) (MatchStar rest)]) (MatchSequence [(MatchAs - a) (MatchAs - b)])])")
+    XCTAssertTrue(patterns[2].hasPrefix("(MatchMapping [(Constant str:\"k\""), patterns[2])
+    XCTAssertTrue(patterns[2].hasSuffix("[(MatchAs - v) (MatchAs - -)] more)"), patterns[2])
+    XCTAssertTrue(patterns[3].hasPrefix("(MatchAs (MatchClass (Name Point"), patterns[3])
+    XCTAssertTrue(patterns[3].hasSuffix("[(MatchValue (Constant int:1 @8:15-8:16))] [y] [(MatchAs - z)]) p)"), patterns[3])
+    XCTAssertEqual(patterns[4], "(MatchAs - -)")
+  }
+
+  func testMatchIsASoftKeyword() {
+    // Lines starting with the name `match` that are not a match header
+    // stay ordinary statements.
+    for source in ["match = 1", "match(x)", "match[0] = case", "match.x, case = 1, 2", "print(match)"] {
+      guard let module = parse(source), let first = module.body.first else { continue }
+      if case .match = first.kind { XCTFail("parsed as a match statement: \(source)") }
+    }
+    // A tuple subject without parentheses, and a top-level open sequence.
+    let patterns = casePatterns("match a, *b:\n    case x, *y:\n        pass\n")
+    XCTAssertEqual(patterns, ["(MatchSequence [(MatchAs - x) (MatchStar y)])"])
+  }
+
+  func testMatchSyntaxErrors() {
+    XCTAssertEqual(error("match x\n    case 1: pass\n")?.message, "expected ':'")
+    XCTAssertEqual(error("match x:\n    case 1\n        pass\n")?.message, "expected ':'")
+    XCTAssertEqual(
+      error("match x:\ncase 1: pass\n")?.message,
+      "expected an indented block after 'match' statement on line 1")
+    XCTAssertEqual(
+      error("match x:\n    case C(a=1, 2): pass\n")?.message,
+      "positional patterns follow keyword patterns")
+    XCTAssertEqual(
+      error("match x:\n    case f\"{y}\": pass\n")?.message,
+      "patterns may only match literals and attribute lookups")
+    XCTAssertEqual(error("match x:\n    case 1 as 2: pass\n")?.message, "invalid pattern target")
+    XCTAssertEqual(error("match x:\n    case 1 as _: pass\n")?.message, "cannot use '_' as a target")
   }
 }

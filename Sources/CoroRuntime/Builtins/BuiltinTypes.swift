@@ -10,6 +10,7 @@ enum BuiltinTypes {
   static let complex = PyType(builtin: "complex", base: object)
   static let str = PyType(builtin: "str", base: object)
   static let bytes = PyType(builtin: "bytes", base: object)
+  static let bytearray = PyType(builtin: "bytearray", base: object)
   static let list = PyType(builtin: "list", base: object)
   static let tuple = PyType(builtin: "tuple", base: object)
   static let dict = PyType(builtin: "dict", base: object)
@@ -23,6 +24,7 @@ enum BuiltinTypes {
   static let builtinFunction = PyType(builtin: "builtin_function_or_method", base: object)
   static let methodDescriptor = PyType(builtin: "method_descriptor", base: object)
   static let getSetDescriptor = PyType(builtin: "getset_descriptor", base: object)
+  static let memberDescriptor = PyType(builtin: "member_descriptor", base: object)
   static let method = PyType(builtin: "method", base: object)
   static let classmethod = PyType(builtin: "classmethod", base: object)
   static let staticmethod = PyType(builtin: "staticmethod", base: object)
@@ -32,6 +34,7 @@ enum BuiltinTypes {
   static let ellipsis = PyType(builtin: "ellipsis", base: object)
   static let notImplementedType = PyType(builtin: "NotImplementedType", base: object)
   static let genericAlias = PyType(builtin: "types.GenericAlias", base: object)
+  static let unionType = PyType(builtin: "UnionType", base: object, module: "types")
 
   static let listIterator = PyType(builtin: "list_iterator", base: object)
   static let listReverseIterator = PyType(builtin: "list_reverseiterator", base: object)

@@ -12,7 +12,7 @@ enum Builtins {
       BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.slice, BuiltinTypes.enumerate,
       BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.reversed,
       BuiltinTypes.property, BuiltinTypes.classmethod, BuiltinTypes.staticmethod,
-      BuiltinTypes.superType, BuiltinTypes.bytes, BuiltinTypes.complex,
+      BuiltinTypes.superType, BuiltinTypes.bytes, BuiltinTypes.bytearray, BuiltinTypes.complex,
     ] {
       dict.setString(t.name, .object(t))
     }
@@ -277,6 +277,10 @@ extension VM {
       for item in tuple.items where try isInstance(v, item) { return true }
       return false
     }
+    if let union = classInfo.as(PyUnion.self) {
+      for item in union.members where try isInstance(v, item) { return true }
+      return false
+    }
     if let check = objectCheckHook(classInfo, "__instancecheck__") {
       return try isTrue(try callMethod(check, classInfo, [v]))
     }
@@ -292,6 +296,10 @@ extension VM {
     }
     if let tuple = classInfo.as(PyTuple.self) {
       for item in tuple.items where try isSubclass(t, item, function: function) { return true }
+      return false
+    }
+    if let union = classInfo.as(PyUnion.self) {
+      for item in union.members where try isSubclass(t, item, function: function) { return true }
       return false
     }
     if let check = objectCheckHook(classInfo, "__subclasscheck__") {

@@ -113,12 +113,10 @@ extension BuiltinTypes {
     }
     zip.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
       var iterators: [Value] = []
+      // CPython 3.11 lets iter()'s own error through ("'int' object is
+      // not iterable"); 3.9 said "zip argument #1 must support iteration".
       for i in 0..<args.count {
-        do throws(PyException) {
-          iterators.append(try vm.getIterator(args[i]))
-        } catch {
-          throw PyException.typeError("zip argument #\(i + 1) must support iteration")
-        }
+        iterators.append(try vm.getIterator(args[i]))
       }
       let strict = try args.keyword("strict").map { (v: Value) throws(PyException) -> Bool in try vm.isTrue(v) } ?? false
       for (k, _) in args.keywords where k != "strict" {
@@ -203,24 +201,10 @@ extension BuiltinTypes {
       return .object(PySuper(type: t, object: obj))
     }
     bytes.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
-      let bound = try args.bind("bytes", ["source", "encoding", "errors"])
-      guard let source = bound[0] else { return .object(PyBytes([])) }
-      if let s = source.asStr {
-        guard bound[1] != nil else { throw PyException.typeError("string argument without an encoding") }
-        return .object(PyBytes(Array(s.value.utf8)))
-      }
-      if case .int(let n) = source {
-        if n < 0 { throw PyException.valueError("negative count") }
-        return .object(PyBytes([UInt8](repeating: 0, count: n)))
-      }
-      var out: [UInt8] = []
-      for v in try vm.iterate(source) {
-        guard case .int(let i) = v, (0...255).contains(i) else {
-          throw PyException.valueError("bytes must be in range(0, 256)")
-        }
-        out.append(UInt8(i))
-      }
-      return .object(PyBytes(out))
+      .object(PyBytes(try byteValues(vm, args, "bytes")))
+    }
+    bytearray.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
+      .object(PyBytes(try byteValues(vm, args, "bytearray"), mutable: true))
     }
     complex.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
       throw PyException.notImplementedError("Coro does not support complex numbers")
@@ -375,4 +359,28 @@ extension VM {
     default: return nil
     }
   }
+}
+
+/// The contents `bytes(...)` or `bytearray(...)` start with: nothing, n
+/// zero bytes, a string's encoding, or the values of an iterable.
+private func byteValues(_ vm: VM, _ args: Args, _ name: String) throws(PyException) -> [UInt8] {
+  let bound = try args.bind(name, ["source", "encoding", "errors"])
+  guard let source = bound[0] else { return [] }
+  if let s = source.asStr {
+    guard bound[1] != nil else { throw PyException.typeError("string argument without an encoding") }
+    return Array(s.value.utf8)
+  }
+  if case .int(let n) = source {
+    if n < 0 { throw PyException.valueError("negative count") }
+    return [UInt8](repeating: 0, count: n)
+  }
+  if let b = source.as(PyBytes.self) { return b.bytes }
+  var out: [UInt8] = []
+  for v in try vm.iterate(source) {
+    guard case .int(let i) = v, (0...255).contains(i) else {
+      throw PyException.valueError("bytes must be in range(0, 256)")
+    }
+    out.append(UInt8(i))
+  }
+  return out
 }

@@ -34,7 +34,7 @@ extension BuiltinTypes {
   static var extraInstallers: [() -> Void] {
     [
       installStrMethods, installListMethods, installTupleMethods, installDictMethods,
-      installSetMethods, installNumberMethods, installRangeAndSliceMethods, installBytesMethods,
+      installSetMethods, installNumberMethods, installRangeAndSliceMethods, installBytesMethods, installBytearrayMethods,
       installIteratorProtocols,
     ]
   }
@@ -181,21 +181,45 @@ extension BuiltinTypes {
       try args.none("__subclasses__")
       return .list(v.as(PyType.self)?.subclasses.map { .object($0) } ?? [])
     }
+    // The hooks a metaclass overrides and reaches through super().
+    type.addStaticMethod("__new__") { (vm: VM, args: Args) throws(PyException) -> Value in
+      try vm.typeNew(args)
+    }
+    type.addMethod("__init__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      if args.count == 0 && args.keywordCount > 0 {
+        throw PyException.typeError("type.__init__() takes no keyword arguments")
+      }
+      if args.count != 1 && args.count != 3 {
+        throw PyException.typeError("type.__init__() takes 1 or 3 arguments")
+      }
+      return .none
+    }
+    type.addMethod("__call__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      guard let t = v.as(PyType.self) else {
+        throw PyException.typeError("descriptor '__call__' requires a 'type' object")
+      }
+      return try vm.callTypeDirect(t, args)
+    }
+    type.addClassMethod("__prepare__") { (vm: VM, args: Args) throws(PyException) -> Value in
+      .object(PyDict())
+    }
   }
 
   // MARK: - Functions and methods
 
   private static func installFunctionTypes() {
-    // `__get__`, CPython's descriptor protocol made visible: enum and
-    // dataclasses tell descriptors from values with it, and code may bind
-    // by hand (`f.__get__(obj)`).
     // `__call__` on the callable builtin types, which collections.abc.Callable
-    // finds in their dicts as CPython's tp_call slot wrappers.
-    for callableType in [function, builtinFunction, method, type] {
+    // finds in their dicts as CPython's tp_call slot wrappers. (type's own
+    // `__call__`, which a metaclass reaches through super(), is set with
+    // the type methods.)
+    for callableType in [function, builtinFunction, method] {
       callableType.addMethod("__call__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
         try vm.call(v, args)
       }
     }
+    // `__get__`, CPython's descriptor protocol made visible: enum and
+    // dataclasses tell descriptors from values with it, and code may bind
+    // by hand (`f.__get__(obj)`).
     for descriptorType in [function, property, classmethod, staticmethod] {
       descriptorType.addMethod("__get__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
         let a = try args.positional("__get__", 1, 2)

@@ -32,9 +32,9 @@ extension Interpreter {
   }
 
   /// CPython's PyErr_WriteUnraisable: an error that has nowhere to go.
-  func writeUnraisable(_ exc: PyException, context: String) {
+  func writeUnraisable(_ exc: PyException, context: String, showsSource: Bool = true) {
     guard let vm = mainVM else { return }
     stdout.flush()
-    stderr.write(context + "\n" + TracebackPrinter(vm: vm).format(exc))
+    stderr.write(context + "\n" + TracebackPrinter(vm: vm, showsSource: showsSource).format(exc))
   }
 }

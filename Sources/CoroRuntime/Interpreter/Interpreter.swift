@@ -28,6 +28,8 @@ public final class Interpreter: @unchecked Sendable {
   let modules = ModuleTable()
   /// The main thread's VM.
   private(set) var mainVM: VM!
+  /// Some class defines `__del__` (see clearMainModuleAtExit).
+  var classesWithFinalizers = false
   /// Source lines of files compiled so far, for tracebacks (linecache).
   var sourceLines: [String: [String]] = [:]
   /// `__build_class__`.
@@ -120,6 +122,7 @@ public final class Interpreter: @unchecked Sendable {
     let main = mainModule(filename: filename)
     let status = execute(code, in: main)
     finishProgram()
+    finalizeGlobalsAtExit()
     return status
   }
 

@@ -12,6 +12,9 @@ import CoroSyntax
 /// members and 10 levels shown.
 struct TracebackPrinter {
   let vm: VM
+  /// False at interpreter shutdown, when CPython can no longer read source
+  /// lines (its linecache module is gone) and prints only the File lines.
+  var showsSource = true
 
   /// CPython's TB_RECURSIVE_CUTOFF.
   private static let repeatCutoff = 3
@@ -202,7 +205,7 @@ struct TracebackPrinter {
     let code = entry.code.object
     let line = entry.line
     out += "  File \"\(code.filename)\", line \(line), in \(code.name)\n"
-    guard let lines = vm.interpreter.displayableLines(code.filename), line >= 1, line <= lines.count else {
+    guard showsSource, let lines = vm.interpreter.displayableLines(code.filename), line >= 1, line <= lines.count else {
       return
     }
     let source = lines[line - 1]

@@ -24,7 +24,7 @@ enum SysModule {
       ("setrecursionlimit", { (vm: VM, args: Args) throws(PyException) -> Value in
         let n = try vm.intArgument(try args.one("setrecursionlimit"))
         if n < 1 { throw PyException.valueError("recursion limit must be greater or equal than 1") }
-        vm.recursionLimit = min(n, Limits.maximumNativeDepth)
+        vm.recursionLimit = n
         return .none
       }),
       ("exc_info", { (vm: VM, args: Args) throws(PyException) -> Value in

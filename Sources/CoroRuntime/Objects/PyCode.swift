@@ -173,11 +173,22 @@ struct MethodCacheEntry {
 
 /// `bytes`: only literals are supported, enough to print them.
 final class PyBytes: PyObject {
-  let bytes: [UInt8]
+  /// Changed in place only when `isMutable`.
+  var bytes: [UInt8]
+  /// A `bytearray`: the same storage and read-only methods as bytes, plus
+  /// item assignment, append and friends; unhashable.
+  let isMutable: Bool
 
-  init(_ bytes: [UInt8]) {
+  init(_ bytes: [UInt8], mutable: Bool = false) {
     self.bytes = bytes
+    isMutable = mutable
   }
 
-  override var type: PyType { BuiltinTypes.bytes }
+  /// A result of the same kind as `self` (slices of a bytearray are
+  /// bytearrays).
+  func sameKind(_ bytes: [UInt8]) -> PyBytes {
+    PyBytes(bytes, mutable: isMutable)
+  }
+
+  override var type: PyType { isMutable ? BuiltinTypes.bytearray : BuiltinTypes.bytes }
 }

@@ -46,6 +46,12 @@ final class PyList: PyObject {
     if items.count > 1 { items.reverse() }
   }
 
+  /// Empties `values`, releasing the items last to first (list.clear).
+  static func releaseLastFirst(_ values: inout [Value]) {
+    values.reverse()
+    values.removeAll()
+  }
+
   /// Set for instances of a user subclass (see `SubclassState`).
   var subclass: SubclassState?
 

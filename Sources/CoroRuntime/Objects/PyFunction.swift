@@ -112,6 +112,9 @@ final class PyGetSetDescriptor: PyObject {
   unowned let owner: PyType
   let get: Getter
   let set: Setter?
+  /// For a `__slots__` member: `del obj.name`; such descriptors are
+  /// CPython's member_descriptor.
+  var delete: ((VM, Value) throws(PyException) -> Void)?
 
   init(name: String, owner: PyType, get: @escaping Getter, set: Setter?) {
     self.name = name
@@ -120,7 +123,7 @@ final class PyGetSetDescriptor: PyObject {
     self.set = set
   }
 
-  override var type: PyType { BuiltinTypes.getSetDescriptor }
+  override var type: PyType { delete == nil ? BuiltinTypes.getSetDescriptor : BuiltinTypes.memberDescriptor }
 }
 
 /// A Python function bound to an instance: `obj.method`.

@@ -28,10 +28,52 @@ final class PyInstance: PyObject {
   init(type: PyType) {
     instanceType = type
     dict = PyDict()
+    PyInstance.nextSerial &+= 1
+    serial = PyInstance.nextSerial
+  }
+
+  /// Creation order, for finalizing the oldest first at exit (CPython's
+  /// collector walks its objects in allocation order).
+  let serial: UInt64
+  nonisolated(unsafe) private static var nextSerial: UInt64 = 0
+
+  /// The `__del__` to run now, if it has not run yet; it will not run again.
+  func claimFinalizer() -> Value? {
+    guard !isFinalized, let finalizer = instanceType.finalizer else { return nil }
+    isFinalized = true
+    return finalizer
+  }
+
+  /// A stand-in for an instance being deallocated, holding its attributes,
+  /// on which `__del__` runs (Swift cannot resurrect an object in its
+  /// deinit); it is never finalized again, as CPython finalizes once.
+  private init(finalizing type: PyType, dict: PyDict, slotValues: PyDict?) {
+    instanceType = type
+    self.dict = dict
+    self.slotValues = slotValues
+    isFinalized = true
+    serial = 0
+  }
+
+  /// `__del__` has run (or must not run) for this object.
+  private var isFinalized = false
+
+  /// Some class with `__del__` was ever made in this process: until then
+  /// deallocations skip the finalizer look-up (and lists their ordered
+  /// release).
+  nonisolated(unsafe) static var finalizersExist = false
+
+  deinit {
+    guard PyInstance.finalizersExist, !isFinalized, let finalizer = instanceType.finalizer else { return }
+    let standIn = PyInstance(finalizing: instanceType, dict: dict, slotValues: slotValues)
+    InstanceFinalizer.finalize(standIn, finalizer)
   }
 
   override var type: PyType { instanceType }
-  override var instanceDict: PyDict? { dict }
+  /// Nil for instances of a class whose `__slots__` leave out `__dict__`.
+  override var instanceDict: PyDict? { instanceType.instancesHaveDict ? dict : nil }
+  /// The values of `__slots__` members, made on the first assignment.
+  var slotValues: PyDict?
 }
 
 /// `NotImplemented`, the `Ellipsis` object `...`, and other one-of-a-kind

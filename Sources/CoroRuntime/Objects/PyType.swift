@@ -34,6 +34,9 @@ final class PyType: PyObject {
   /// Set once `__abstractmethods__` has been assigned (by abc); then
   /// `object.__new__` checks it, as CPython's Py_TPFLAGS_IS_ABSTRACT.
   var mayBeAbstract = false
+  /// False for a class whose `__slots__` (and its bases') leave out
+  /// `__dict__`: its instances take no attributes beyond the slots.
+  var instancesHaveDict = true
   /// The metaclass; nil means `type`.
   var metaclass: PyType?
   /// For builtin types that user classes may derive from (besides object
@@ -114,6 +117,19 @@ final class PyType: PyObject {
     }
     return cachedGetattribute
   }
+  /// The `__del__` a user class defines along its MRO, or nil; looked up
+  /// again only after some type changed, since every deallocation asks.
+  var finalizer: Value? {
+    if isBuiltin { return nil }
+    if finalizerVersion != PyType.version {
+      finalizerVersion = PyType.version
+      cachedFinalizer = lookup(PyStr.intern("__del__"))
+    }
+    return cachedFinalizer
+  }
+  private var finalizerVersion: UInt64 = .max
+  private var cachedFinalizer: Value?
+
   private var getattributeVersion: UInt64 = .max
   private var cachedGetattribute: Value?
 
@@ -284,3 +300,4 @@ final class PyType: PyObject {
     }
   }
 }
+

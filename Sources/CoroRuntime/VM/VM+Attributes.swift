@@ -353,6 +353,10 @@ extension VM {
       _ = try callMethod(delattr, v, [.object(name)])
       return
     }
+    if let d = type.lookup(name), let member = d.as(PyGetSetDescriptor.self), let delete = member.delete {
+      try delete(self, v)
+      return
+    }
     if let d = type.lookup(name), let p = d.as(PyProperty.self) {
       if p.deleter.isNone {
         throw PyException.attributeError(
@@ -375,6 +379,10 @@ extension VM {
     }
     if t.isBuiltin {
       throw PyException.typeError("cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
+    }
+    if name.value == "__del__" {
+      interpreter.classesWithFinalizers = true
+      PyInstance.finalizersExist = true
     }
     t.setAttribute(name, value)
   }

@@ -361,7 +361,10 @@ extension VM {
       if let s = o as? PyStr { return s.hash }
       if let n = o as? PyBoxedNumber { return try hash(n.value) }
       if let b = o as? PyBigInt { return NumericHash.hash(b.value) }
-      if let b = o as? PyBytes { return bytesHash(b.bytes) }
+      if let b = o as? PyBytes {
+        if b.isMutable { throw PyException.typeError("unhashable type: 'bytearray'") }
+        return bytesHash(b.bytes)
+      }
       if let t = o as? PyTuple {
         return try withRecursionGuard(" while getting the hash of an object") { () throws(PyException) -> Int in
           var hashes: [Int] = []

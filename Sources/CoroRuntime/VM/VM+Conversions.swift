@@ -114,7 +114,15 @@ extension VM {
       let inner = try items.map { (x: Value) throws(PyException) -> String in try repr(x) }.joined(separator: ", ")
       return "\(type.name)([\(inner)])"
     }
-    if let b = o as? PyBytes { return BytesRepr.repr(b.bytes) }
+    if let b = o as? PyBytes {
+      guard b.isMutable else { return BytesRepr.repr(b.bytes) }
+      // bytearray_repr escapes a single quote even inside double quotes.
+      var text = BytesRepr.repr(b.bytes)
+      if text.hasPrefix("b\"") {
+        text = "b\"" + text.dropFirst(2).dropLast().replacingOccurrences(of: "'", with: "\\'") + "\""
+      }
+      return "bytearray(" + text + ")"
+    }
     if let alias = o as? PyGenericAlias {
       let args: String
       if let t = alias.arguments.as(PyTuple.self) {
@@ -137,6 +145,8 @@ extension VM {
 
   private func typeHintRepr(_ v: Value) throws(PyException) -> String {
     if let t = v.as(PyType.self) { return t.isBuiltin ? t.name : typeQualifiedName(t) }
+    // CPython's ga_repr_item writes `tuple[int, ...]`.
+    if case .object(let o) = v, o === BuiltinTypes.ellipsisObject { return "..." }
     return try repr(v)
   }
 

@@ -30,7 +30,12 @@ extension VM {
   /// call, instead of the half-dozen that strong back-links and a strong
   /// "current frame" variable cost.
   func run(_ entry: Frame, throwing thrownIn: PyException? = nil) throws(PyException) -> RunResult {
+    if nativeDepth >= Limits.maximumNativeDepth {
+      throw PyException.recursionError("maximum recursion depth exceeded")
+    }
     try enterRecursion()
+    nativeDepth += 1
+    defer { nativeDepth -= 1 }
     let outerFrame = self.frame
     entry.delivery = .entry
     var callStack = FrameStack()
@@ -557,11 +562,22 @@ extension VM {
             if (ins.arg & 8) != 0, let t = pop().as(PyTuple.self) {
               closure = t.items.compactMap { $0.as(PyCell.self) }
             }
+            var annotations: PyDict?
+            if (ins.arg & 4) != 0, let pairs = pop().as(PyTuple.self) {
+              let dict = PyDict()
+              var i = 0
+              while i + 1 < pairs.items.count {
+                if let name = pairs.items[i].asStr { dict.setString(name, pairs.items[i + 1]) }
+                i += 2
+              }
+              annotations = dict
+            }
             if (ins.arg & 2) != 0 { kwdefaults = pop().as(PyDict.self) }
             if (ins.arg & 1) != 0, let t = pop().as(PyTuple.self) { defaults = t.items }
             let fn = PyFunction(
               code: fcode, globals: frame.globals, defaults: defaults, keywordDefaults: kwdefaults,
               closure: closure)
+            fn.annotations = annotations
             push(.object(fn))
           case .returnValue:
             let result = pop()
@@ -740,7 +756,28 @@ extension VM {
             save()
             try displayHook(v)
           case .setupAnnotations:
-            break
+            let namespace = frame.namespace ?? frame.globals
+            if namespace.getString(PyStr.intern("__annotations__")) == nil {
+              namespace.setString(PyStr.intern("__annotations__"), .object(PyDict()))
+            }
+
+          // MARK: Pattern matching
+          case .getLen:
+            save()
+            push(.int(try length(top())))
+          case .matchSequence:
+            push(.bool(matchesSequencePattern(top())))
+          case .matchMapping:
+            push(.bool(matchesMappingPattern(top())))
+          case .matchKeys:
+            save()
+            push(try matchKeys(slots[sp &- 2], top()))
+          case .matchClass:
+            let names = pop()
+            let cls = pop()
+            let subject = pop()
+            save()
+            push(try matchClass(subject, cls, positional: ins.arg, names: names))
 
           case .setupFinally, .setupCleanup, .setupWith, .popBlock:
             // Removed by the assembler; never executed.

@@ -220,6 +220,10 @@ extension VM {
       try d.set(key, value, vm: self)
       return
     }
+    if let b = o as? PyBytes, b.isMutable {
+      try bytearraySetItem(b, key, value)
+      return
+    }
     if let m = o.type.lookup(Names.setitem) {
       _ = try callMethod(m, container, [key, value])
       return

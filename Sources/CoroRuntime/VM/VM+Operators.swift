@@ -18,6 +18,7 @@ extension VM {
     }
     if let r = try sequenceOperation(op, a, b) { return r }
     if let r = try userOperation(op, a, b) { return r }
+    if op.base == .bitOr, let union = PyUnion.combine(a, b) { return union }
     throw binaryError(op, a, b)
   }
 
@@ -358,7 +359,12 @@ extension VM {
         return .object(PyTuple(t.items + u.items))
       }
       if let p = x as? PyBytes, let q = b.as(PyBytes.self) {
-        return .object(PyBytes(p.bytes + q.bytes))
+        // `buf += data` grows a bytearray in place (bytearray_iconcat).
+        if op.isInplace && p.isMutable {
+          p.bytes.append(contentsOf: q.bytes)
+          return a
+        }
+        return .object(p.sameKind(p.bytes + q.bytes))
       }
       return nil
     case .multiply:
@@ -453,7 +459,7 @@ extension VM {
     }
     if let b = x as? PyBytes {
       try checkSize(b.bytes.count, 1, tooLong: "repeated bytes are too long")
-      return .object(PyBytes(repeated(b.bytes, count)))
+      return .object(b.sameKind(repeated(b.bytes, count)))
     }
     throw PyException.typeError("can't multiply sequence by non-int")
   }

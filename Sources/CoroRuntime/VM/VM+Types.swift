@@ -2,13 +2,25 @@
 /// (`__new__` then `__init__`), `type(x)`, `__build_class__` and `super()`.
 extension VM {
   func callType(_ type: PyType, _ args: Args) throws(PyException) -> Value {
+    // A metaclass's own __call__ decides what calling the class does.
+    if let meta = type.metaclass, let hook = meta.lookup(Names.call), hook.as(PyFunction.self) != nil {
+      return try Args.with([.object(type)] + args.values, keywordNames: args.keywordNames) {
+        (a: Args) throws(PyException) -> Value in try call(hook, a)
+      }
+    }
+    return try callTypeDirect(type, args)
+  }
+
+  /// `type.__call__(cls, ...)`: `__new__` then `__init__`, whatever the
+  /// metaclass's `__call__`.
+  func callTypeDirect(_ type: PyType, _ args: Args) throws(PyException) -> Value {
     if type === BuiltinTypes.type {
       if args.count == 1 && args.keywordCount == 0 { return .object(args[0].type) }
       if args.count == 3 {
         guard let name = args[0].asStr, let bases = args[1].as(PyTuple.self), let ns = args[2].as(PyDict.self) else {
           throw PyException.typeError("type.__new__() argument 1 must be str, not \(args[0].typeName)")
         }
-        return .object(try makeClass(name: name.value, bases: bases.items, namespace: ns))
+        return .object(try makeClass(name: name.value, bases: bases.items, namespace: ns.copy()))
       }
       throw PyException.typeError("type() takes 1 or 3 arguments")
     }
@@ -102,7 +114,36 @@ extension VM {
     }
     let originalBases = Array(args.values[2..<args.count])
     let bases = try resolveMroEntries(originalBases)
-    let namespace = PyDict()
+    let keywords = args.keywords.filter { $0.0 != "metaclass" }
+    // The metaclass: the one given, else the most derived of the bases'
+    // (CPython's _PyType_CalculateMetaclass).
+    var meta: Value = args.keyword("metaclass") ?? (bases.first.map { .object($0.type) } ?? .object(BuiltinTypes.type))
+    if let given = meta.as(PyType.self) {
+      var winner = given
+      for base in bases {
+        let baseMeta = base.type
+        if winner.isSubtype(of: baseMeta) { continue }
+        if baseMeta.isSubtype(of: winner) {
+          winner = baseMeta
+          continue
+        }
+        throw PyException.typeError(
+          "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass"
+            + " of the metaclasses of all its bases")
+      }
+      meta = .object(winner)
+    }
+    var namespace = PyDict()
+    if let prepare = try getAttributeIfPresent(meta, PyStr.intern("__prepare__")),
+      meta.as(PyType.self).map({ $0.lookup("__prepare__")?.as(PyClassMethod.self)?.function.as(PyBuiltinFunction.self) == nil }) ?? true
+    {
+      let prepared = try call(prepare, [.object(name), .tuple(bases)], keywords: keywords)
+      guard let dict = prepared.as(PyDict.self) else {
+        throw PyException.typeError(
+          "\(meta.as(PyType.self)?.name ?? "<metaclass>").__prepare__() must return a mapping, not \(prepared.typeName)")
+      }
+      namespace = dict
+    }
     if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical(to: $1) }) {
       namespace.setString("__orig_bases__", .tuple(originalBases))
     }
@@ -113,17 +154,43 @@ extension VM {
     case .returned(let v): result = v
     case .yielded: result = .none
     }
-    var metaclass: PyType?
-    if let m = args.keyword("metaclass"), let t = m.as(PyType.self), t !== BuiltinTypes.type {
-      metaclass = t
+    let cls: Value
+    if let type = meta.as(PyType.self), type === BuiltinTypes.type {
+      cls = .object(try makeClass(name: name.value, bases: bases, namespace: namespace, keywords: keywords))
+    } else {
+      cls = try call(meta, [.object(name), .tuple(bases), .object(namespace)], keywords: keywords)
     }
-    let keywords = args.keywords.filter { $0.0 != "metaclass" }
-    let cls = try makeClass(
-      name: name.value, bases: bases, namespace: namespace, keywords: keywords, metaclass: metaclass)
     if let cell = result.as(PyCell.self) {
-      cell.value = .object(cls)
+      cell.value = cls
     }
-    return .object(cls)
+    return cls
+  }
+
+  /// `type.__new__(mcs, name, bases, namespace, **keywords)`: a new class
+  /// whose metaclass is `mcs`.
+  func typeNew(_ args: Args) throws(PyException) -> Value {
+    guard args.count >= 1, let meta = args[0].as(PyType.self) else {
+      throw PyException.typeError("type.__new__(X): X is not a type object")
+    }
+    if args.count == 2 && args.keywordCount == 0 && meta === BuiltinTypes.type {
+      return .object(args[1].type)
+    }
+    guard args.count == 4 else {
+      throw PyException.typeError("type.__new__() takes exactly 3 arguments (\(args.count - 1) given)")
+    }
+    guard let name = args[1].asStr else {
+      throw PyException.typeError("type.__new__() argument 1 must be str, not \(args[1].typeName)")
+    }
+    guard let bases = args[2].as(PyTuple.self) else {
+      throw PyException.typeError("type.__new__() argument 2 must be tuple, not \(args[2].typeName)")
+    }
+    guard let namespace = args[3].as(PyDict.self) else {
+      throw PyException.typeError("type.__new__() argument 3 must be dict, not \(args[3].typeName)")
+    }
+    return .object(
+      try makeClass(
+        name: name.value, bases: bases.items, namespace: namespace.copy(), keywords: args.keywords,
+        metaclass: meta === BuiltinTypes.type ? nil : meta))
   }
 
   /// Bases that are not classes but have `__mro_entries__` (`Generic[T]`,
@@ -188,6 +255,11 @@ extension VM {
     if namespace.getString(Names.eq) != nil && namespace.getString(Names.hash) == nil {
       namespace.setString(Names.hash, .none)
     }
+    if namespace.getString(PyStr.intern("__del__")) != nil {
+      interpreter.classesWithFinalizers = true
+      PyInstance.finalizersExist = true
+    }
+    let slots = try declaredSlots(namespace, className: name)
     let cls = PyType(name: name, qualifiedName: qualified, module: module, bases: bases, dict: namespace, mro: mro)
     // The most derived of the given metaclass and the bases' ones (CPython's
     // _PyType_CalculateMetaclass), set before __init_subclass__ runs, which
@@ -198,6 +270,9 @@ extension VM {
       if winner == nil || meta.isSubtype(of: winner ?? meta) { winner = meta }
     }
     if let winner { cls.metaclass = winner }
+    // Instances of builtin-derived classes (a dict or tuple subclass) keep
+    // their attributes in a dictionary whatever their __slots__ say.
+    if let slots, cls.layout == .instance { try installSlots(slots, on: cls, bases: bases) }
     PyType.version &+= 1
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for entry in namespace.liveEntries {

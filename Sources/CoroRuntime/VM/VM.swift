@@ -18,6 +18,10 @@ final class VM {
   /// stack.
   var depth = 0
   var recursionLimit = Limits.defaultRecursionLimit
+  /// Nested runs of the dispatch loop and other native recursion (each
+  /// uses Swift stack, unlike Python-to-Python calls, which do not):
+  /// bounded by `Limits.maximumNativeDepth` whatever `recursionLimit` says.
+  var nativeDepth = 0
 
   /// The innermost frame being run (updated when frames switch), for
   /// `super()`, warnings and tracebacks of native code. Not an owning
@@ -84,8 +88,12 @@ final class VM {
   /// suffix when the limit is hit.
   func withRecursionGuard<T>(_ suffix: String, _ body: () throws(PyException) -> T) throws(PyException) -> T {
     depth += 1
-    defer { depth -= 1 }
-    if depth > recursionLimit {
+    nativeDepth += 1
+    defer {
+      depth -= 1
+      nativeDepth -= 1
+    }
+    if depth > recursionLimit || nativeDepth > Limits.maximumNativeDepth {
       throw PyException.recursionError("maximum recursion depth exceeded" + suffix)
     }
     return try body()
@@ -97,6 +105,7 @@ enum Limits {
   /// `sys.getrecursionlimit()`; past it: RecursionError.
   static let defaultRecursionLimit = 1000
   /// Past this many nested native-to-Python calls the Swift stack would be
-  /// at risk even on the interpreter's large-stack thread; RecursionError.
+  /// at risk even on the interpreter's large-stack thread; RecursionError,
+  /// even when `sys.setrecursionlimit` allowed more.
   static let maximumNativeDepth = 4000
 }

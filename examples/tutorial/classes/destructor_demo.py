@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 class Connection:
     open_count = 0
 

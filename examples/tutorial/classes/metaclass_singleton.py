@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 class SingletonMeta(type):
     _instances = {}
 

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 class Point:
     def __init__(self, x, y):
         self.x = x

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 class Point:
     __slots__ = ("x", "y")
 

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 names = ["ann", "ben", "cy"]
 scores = [90, 80, 70]
 for name, score in zip(names, scores):

@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 import sys
 
 sys.setrecursionlimit(20000)

@@ -1,4 +1,3 @@
-# golden: skip (known issue: class-body annotations are not stored in __annotations__ yet, which dataclasses reads)
 from dataclasses import dataclass, field
 
 

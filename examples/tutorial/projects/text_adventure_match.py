@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 rooms = {
     "hall": {"north": "library", "east": "kitchen"},
     "library": {"south": "hall"},

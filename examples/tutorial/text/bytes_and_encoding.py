@@ -1,4 +1,3 @@
-# golden: skip (known issue, being fixed)
 message = "Héllo, wörld!"
 data = message.encode("utf-8")
 print(data, len(message), len(data))

@@ -138,7 +138,7 @@ extension VM {
         out.append(b.bytes[i])
         i += step
       }
-      return .object(PyBytes(out))
+      return .object(b.sameKind(out))
     }
     throw PyException.typeError("byte indices must be integers or slices, not \(key.typeName)")
   }

@@ -157,7 +157,7 @@ extension BuiltinTypes {
           i = j
         }
       }
-      return .list(parts.map { .object(PyBytes($0)) })
+      return .list(parts.map { .object(b.sameKind($0)) })
     }
     t.addMethod("join") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       let b = try receiver(v, PyBytes.self, "join", "bytes")
@@ -170,7 +170,7 @@ extension BuiltinTypes {
         if i > 0 { out.append(contentsOf: b.bytes) }
         out.append(contentsOf: piece)
       }
-      return .object(PyBytes(out))
+      return .object(b.sameKind(out))
     }
     for name in ["strip", "lstrip", "rstrip"] {
       t.addMethod(name) { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
@@ -184,7 +184,7 @@ extension BuiltinTypes {
         var end = b.bytes.count
         if name != "rstrip" { while start < end && strip(b.bytes[start]) { start += 1 } }
         if name != "lstrip" { while end > start && strip(b.bytes[end - 1]) { end -= 1 } }
-        return .object(PyBytes(Array(b.bytes[start..<end])))
+        return .object(b.sameKind(Array(b.bytes[start..<end])))
       }
     }
     t.addMethod("replace") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
@@ -205,7 +205,7 @@ extension BuiltinTypes {
           n += 1
         }
         if i < b.bytes.count { out.append(contentsOf: b.bytes[i...]) }
-        return .object(PyBytes(out))
+        return .object(b.sameKind(out))
       }
       while n < limit, let f = BytesSearch.find(old, in: b.bytes, i, b.bytes.count) {
         out.append(contentsOf: b.bytes[i..<f])
@@ -214,7 +214,7 @@ extension BuiltinTypes {
         n += 1
       }
       out.append(contentsOf: b.bytes[i...])
-      return .object(PyBytes(out))
+      return .object(b.sameKind(out))
     }
     let upper = { (c: UInt8) -> UInt8 in (97...122).contains(c) ? c - 32 : c }
     let lower = { (c: UInt8) -> UInt8 in (65...90).contains(c) ? c + 32 : c }
@@ -227,7 +227,7 @@ extension BuiltinTypes {
       t.addMethod(name) { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
         let b = try receiver(v, PyBytes.self, "upper", "bytes")
         try args.none("bytes.\(name)")
-        return .object(PyBytes(transform(b.bytes)))
+        return .object(b.sameKind(transform(b.bytes)))
       }
     }
     let tests: [(String, (UInt8) -> Bool)] = [
@@ -291,7 +291,7 @@ extension BuiltinTypes {
       guard let other = vm.bytesLike(args[0]) else {
         throw PyException.typeError("can't concat \(args[0].typeName) to bytes")
       }
-      return .object(PyBytes(b.bytes + other))
+      return .object(b.sameKind(b.bytes + other))
     }
     for name in ["__mul__", "__rmul__"] {
       t.addMethod(name) { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in

@@ -100,7 +100,10 @@ extension BuiltinTypes {
     t.addMethod("clear") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       let l = try receiver(selfValue, PyList.self, "clear", "list")
       try args.noArguments("list.clear")
-      l.items.removeAll()
+      // Empty first, then drop the old items last to first, as CPython.
+      var old = l.items
+      l.items = []
+      PyList.releaseLastFirst(&old)
       return .none
     }
     installListDunders()

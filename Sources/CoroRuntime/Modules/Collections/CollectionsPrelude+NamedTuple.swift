@@ -4,7 +4,8 @@
 extension CollectionsPrelude {
   static let namedtuple = #"""
 class _tuplegetter:
-    """The descriptor of one namedtuple field: reads item `index`, read-only."""
+    # The descriptor of one namedtuple field: reads item `index`, read-only.
+    # (No docstring: '__doc__' is one of its slots.)
 
     __slots__ = ('_index', '__doc__')
 

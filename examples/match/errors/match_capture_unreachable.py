@@ -1,0 +1,6 @@
+command = "go"
+match command:
+    case direction:
+        print(direction)
+    case "stop":
+        print("stop")

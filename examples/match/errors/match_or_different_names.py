@@ -1,0 +1,3 @@
+match (1, 2):
+    case (x, 1) | (y, 2):
+        print("bound")

@@ -1,0 +1,5 @@
+match 3:
+    case _:
+        print("any")
+    case 3:
+        print("three")
