@@ -33,6 +33,10 @@ enum FrameDelivery {
   /// A class body run by `__build_class__` inside the dispatch loop:
   /// like `.call`, but the namespace is what gets used.
   case classBody
+  /// The `__init__` of `Cls(...)`, entered by the call instruction: the
+  /// new instance already waits on the stack below, so the return value
+  /// (which must be None) is dropped.
+  case initializer
 }
 
 final class Frame {

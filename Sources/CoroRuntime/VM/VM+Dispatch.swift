@@ -526,6 +526,19 @@ extension VM {
             }
             let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
             save()
+            // `Cls(...)` with a Python `__init__`: its frame runs in this
+            // loop, above the new instance.
+            if case .object(let callee) = slots[base], let type = callee as? PyType, !type.isBuiltin,
+              let (f, instance) = try prepareInitializer(type, args)
+            {
+              while sp > base { _ = pop() }
+              push(instance)
+              frame.sp = sp
+              f.delivery = .initializer
+              try enterRecursion()
+              enter(Unmanaged.passRetained(f), f)
+              continue
+            }
             let outcome = try prepareCall(slots[base], args)
             // The arguments were copied where needed; drop them and the
             // callable from the stack.
@@ -593,6 +606,14 @@ extension VM {
               var finished = popped.takeRetainedValue()
               Frame.recycle(&finished)
               push(result)
+            case .initializer:
+              leaveRecursion()
+              guard let popped = leave() else { return .returned(result) }
+              var finished = popped.takeRetainedValue()
+              Frame.recycle(&finished)
+              if !result.isNone {
+                throw PyException.typeError("__init__() should return None, not '\(result.typeName)'")
+              }
             case .resumedByInstruction:
               finishFrame(frame)
               leaveRecursion()
@@ -623,7 +644,7 @@ extension VM {
               guard let popped = leave() else { return .yielded(value) }
               popped.release()
               push(value)
-            case .entry, .call, .classBody:
+            case .entry, .call, .classBody, .initializer:
               return .yielded(value)
             }
           case .getYieldFromIter:

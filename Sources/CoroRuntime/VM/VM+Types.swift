@@ -82,6 +82,20 @@ extension VM {
     return instance
   }
 
+  /// `Cls(...)` for the common case the dispatch loop runs inline: a plain
+  /// user class (no metaclass, no `__new__` of its own, not abstract) with
+  /// a Python `__init__`. Allocates the instance and prepares the
+  /// `__init__` frame, which the loop enters instead of recursing into a
+  /// new `run`; nil when the class needs `callType`'s general path.
+  func prepareInitializer(_ type: PyType, _ args: Args) throws(PyException) -> (frame: Frame, instance: Value)? {
+    guard !type.isBuiltin, type.metaclass == nil, !type.mayBeAbstract, type.layout == .instance else { return nil }
+    let plan = type.constructionPlan
+    guard plan.userNew == nil, let fn = plan.initMethod?.as(PyFunction.self), !fn.code.isGeneratorLike else { return nil }
+    let instance = try allocate(type, args)
+    guard case .frame(let f) = try callFunction(fn, selfValue: instance, args) else { return nil }
+    return (f, instance)
+  }
+
   /// True for `object.__init__`, which `Cls(...)` need not call.
   static func isObjectInit(_ m: Value) -> Bool {
     guard let d = m.as(PyMethodDescriptor.self) else { return false }
