@@ -212,6 +212,10 @@ final class PyDict: PyObject {
     } else {
       indices[slot] = Int32(entries.count)
     }
+    // Room for as many entries as the 8 smallest indices allow (CPython's
+    // USABLE_FRACTION), at once: growing 1, 2, 4 costs an instance
+    // dictionary two reallocations by its third attribute.
+    if entries.capacity == 0 { entries.reserveCapacity(5) }
     entries.append(Entry(hash: hash, key: key, value: value))
     count += 1
     keysVersion = PyDict.freshVersion()
