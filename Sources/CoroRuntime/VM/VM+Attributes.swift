@@ -248,6 +248,27 @@ extension VM {
     return (try getAttribute(v, name), .null)
   }
 
+  /// `obj.name` in bytecode. For an instance of a user class whose type
+  /// (along its MRO) has nothing called `name` and no `__getattribute__`,
+  /// the instruction's cache slot remembers that (type, version), so the
+  /// next load looks in the instance's dictionary only: no MRO walk.
+  /// (A slot of a `loadAttr` instruction stores no method: `method` nil
+  /// with a matching type means "no class attribute".)
+  func loadAttributeCached(_ v: Value, _ code: PyCode, _ instruction: Int, _ nameIndex: Int) throws(PyException) -> Value {
+    let name = code.name(nameIndex)
+    guard case .object(let o) = v, let instance = o as? PyInstance else { return try getAttribute(v, name) }
+    let type = instance.instanceType
+    let entry = code.methodCache + instruction
+    if entry.pointee.type == ObjectIdentifier(type) && entry.pointee.version == PyType.version {
+      if let dict = instance.instanceDict, let value = dict.getString(name) { return value }
+      return try getAttribute(v, name)
+    }
+    if type.userGetattribute == nil && type.lookup(name) == nil {
+      entry.pointee = MethodCacheEntry(type: ObjectIdentifier(type), version: PyType.version, method: nil)
+    }
+    return try getAttribute(v, name)
+  }
+
   /// Calls a method found on a type with `selfValue` first.
   func callMethod(_ method: Value, _ selfValue: Value, _ args: [Value]) throws(PyException) -> Value {
     if let fn = method.as(PyFunction.self) {

@@ -197,7 +197,7 @@ extension VM {
           // MARK: Attributes and items
           case .loadAttr:
             let obj = top()
-            setTop(try getAttribute(obj, frame.code.name(ins.arg)))
+            setTop(try loadAttributeCached(obj, frame.code, ip &- 1, ins.arg))
           case .storeAttr:
             let obj = pop()
             let value = pop()
