@@ -268,7 +268,7 @@ extension VM {
   func isInstance(_ v: Value, _ classInfo: Value) throws(PyException) -> Bool {
     if let t = classInfo.as(PyType.self) {
       if v.type === t { return true }
-      if let check = pythonMetaclassHook(t, "__instancecheck__") {
+      if let check = metaclassHook(t, Names.instancecheck) {
         return try isTrue(try callMethod(check, classInfo, [v]))
       }
       return v.type.isSubtype(of: t)
@@ -281,7 +281,7 @@ extension VM {
       for item in union.members where try isInstance(v, item) { return true }
       return false
     }
-    if let check = objectCheckHook(classInfo, "__instancecheck__") {
+    if let check = objectCheckHook(classInfo, Names.instancecheck) {
       return try isTrue(try callMethod(check, classInfo, [v]))
     }
     throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -289,7 +289,7 @@ extension VM {
 
   func isSubclass(_ t: PyType, _ classInfo: Value, function: String) throws(PyException) -> Bool {
     if let c = classInfo.as(PyType.self) {
-      if let check = pythonMetaclassHook(c, "__subclasscheck__") {
+      if let check = metaclassHook(c, Names.subclasscheck) {
         return try isTrue(try callMethod(check, classInfo, [.object(t)]))
       }
       return t.isSubtype(of: c)
@@ -302,23 +302,15 @@ extension VM {
       for item in union.members where try isSubclass(t, item, function: function) { return true }
       return false
     }
-    if let check = objectCheckHook(classInfo, "__subclasscheck__") {
+    if let check = objectCheckHook(classInfo, Names.subclasscheck) {
       return try isTrue(try callMethod(check, classInfo, [.object(t)]))
     }
     throw PyException.typeError("\(function)() arg 2 must be a class, a tuple of classes, or a union")
   }
 
-  /// `__instancecheck__`/`__subclasscheck__` written in Python on the
-  /// metaclass of `t` (abc.ABCMeta's), which isinstance and issubclass
-  /// consult as CPython's PyObject_IsInstance does.
-  private func pythonMetaclassHook(_ t: PyType, _ name: String) -> Value? {
-    guard let meta = t.metaclass, let hook = meta.lookup(name), hook.as(PyFunction.self) != nil else { return nil }
-    return hook
-  }
-
   /// The hook an object that is not a class defines for isinstance or
   /// issubclass (`typing.List`, `Union[int, str]`...).
-  private func objectCheckHook(_ v: Value, _ name: String) -> Value? {
+  private func objectCheckHook(_ v: Value, _ name: PyStr) -> Value? {
     guard case .object(let o) = v, !o.type.isBuiltin, let hook = o.type.lookup(name),
       hook.as(PyFunction.self) != nil
     else { return nil }

@@ -311,7 +311,7 @@ extension VM {
       throw attributeError(v, name, "'\(v.typeName)' object has no attribute '\(name.value)'")
     }
     if let t = o as? PyType {
-      if let hook = metaclassHook(t, "__setattr__") {
+      if let hook = metaclassHook(t, Names.setattr) {
         _ = try callMethod(hook, v, [.object(name), value])
         return
       }
@@ -360,7 +360,7 @@ extension VM {
       throw attributeError(v, name, "'\(v.typeName)' object has no attribute '\(name.value)'")
     }
     if let t = o as? PyType {
-      if let hook = metaclassHook(t, "__delattr__") {
+      if let hook = metaclassHook(t, Names.delattr) {
         _ = try callMethod(hook, v, [.object(name)])
         return
       }
@@ -418,9 +418,11 @@ extension VM {
     }
   }
 
-  /// A `__setattr__`/`__delattr__` written in Python on the class's
-  /// metaclass, which `Cls.x = v` calls as CPython's type slots do.
-  fileprivate func metaclassHook(_ t: PyType, _ name: String) -> Value? {
+  /// A hook written in Python on the class's metaclass (`__setattr__`,
+  /// `__delattr__`, `__call__`, `__instancecheck__`...), which CPython's
+  /// type slots call instead of type's own behaviour; nil for none (and
+  /// at once for a class whose metaclass is `type`).
+  func metaclassHook(_ t: PyType, _ name: PyStr) -> Value? {
     guard let meta = t.metaclass, let hook = meta.lookup(name), hook.as(PyFunction.self) != nil else { return nil }
     return hook
   }

@@ -3,7 +3,7 @@
 extension VM {
   func callType(_ type: PyType, _ args: Args) throws(PyException) -> Value {
     // A metaclass's own __call__ decides what calling the class does.
-    if let meta = type.metaclass, let hook = meta.lookup(Names.call), hook.as(PyFunction.self) != nil {
+    if let hook = metaclassHook(type, Names.call) {
       return try Args.with([.object(type)] + args.values, keywordNames: args.keywordNames) {
         (a: Args) throws(PyException) -> Value in try call(hook, a)
       }
