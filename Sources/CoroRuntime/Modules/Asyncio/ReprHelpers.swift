@@ -68,15 +68,10 @@ enum LimitedRepr {
     let scalars = Array(text.unicodeScalars)
     let head = StringRepr.repr(String(String.UnicodeScalarView(scalars.prefix(maxString))))
     guard head.unicodeScalars.count > maxString else { return head }
-    let i = max(0, (maxString - 3) / 2)
-    let j = max(0, maxString - 3 - i)
+    let (i, j) = endLengths(maxString)
     var ends = String.UnicodeScalarView(scalars.prefix(i))
     ends.append(contentsOf: scalars.suffix(j))
-    let quoted = Array(StringRepr.repr(String(ends)).unicodeScalars)
-    var out = String.UnicodeScalarView(quoted.prefix(i))
-    out.append(contentsOf: "...".unicodeScalars)
-    out.append(contentsOf: quoted.suffix(j))
-    return String(out)
+    return keepEnds(Array(StringRepr.repr(String(ends)).unicodeScalars), maxString)
   }
 
   /// `_possibly_sorted`: sorted when the items compare, else as they are.
@@ -90,16 +85,25 @@ enum LimitedRepr {
     }
   }
 
-  /// Keeps the first `(limit - 3) / 2` and the last characters, joined by `...`.
+  /// Elides the middle of `s` when it is longer than `limit`.
   private static func elide(_ s: String, _ limit: Int) -> String {
     let scalars = Array(s.unicodeScalars)
-    guard scalars.count > limit else { return s }
+    return scalars.count > limit ? keepEnds(scalars, limit) : s
+  }
+
+  /// How many characters reprlib keeps at each end: `(limit - 3) / 2` first.
+  private static func endLengths(_ limit: Int) -> (Int, Int) {
     let i = max(0, (limit - 3) / 2)
-    let j = max(0, limit - 3 - i)
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: scalars[0..<i])
+    return (i, max(0, limit - 3 - i))
+  }
+
+  /// The first and last characters, joined by `...` (reprlib's
+  /// `s[:i] + fillvalue + s[len(s)-j:]`).
+  private static func keepEnds(_ scalars: [Unicode.Scalar], _ limit: Int) -> String {
+    let (i, j) = endLengths(limit)
+    var out = String.UnicodeScalarView(scalars.prefix(i))
     out.append(contentsOf: "...".unicodeScalars)
-    out.append(contentsOf: scalars[(scalars.count - j)...])
+    out.append(contentsOf: scalars.suffix(j))
     return String(out)
   }
 }
