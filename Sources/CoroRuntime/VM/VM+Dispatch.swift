@@ -778,8 +778,8 @@ extension VM {
             try displayHook(v)
           case .setupAnnotations:
             let namespace = frame.namespace ?? frame.globals
-            if namespace.getString(PyStr.intern("__annotations__")) == nil {
-              namespace.setString(PyStr.intern("__annotations__"), .object(PyDict()))
+            if namespace.getString(Names.annotations) == nil {
+              namespace.setString(Names.annotations, .object(PyDict()))
             }
 
           // MARK: Pattern matching

@@ -30,6 +30,7 @@ enum Names {
   static let `init` = PyStr.intern("__init__")
   static let new = PyStr.intern("__new__")
   static let setattr = PyStr.intern("__setattr__")
+  static let annotations = PyStr.intern("__annotations__")
   static let delattr = PyStr.intern("__delattr__")
   static let instancecheck = PyStr.intern("__instancecheck__")
   static let subclasscheck = PyStr.intern("__subclasscheck__")
