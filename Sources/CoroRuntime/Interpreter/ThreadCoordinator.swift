@@ -45,7 +45,7 @@ import Foundation
 
 /// Schedules the interpreter's threads (see the top of this file).
 final class ThreadCoordinator: @unchecked Sendable {
-  unowned let interpreter: Interpreter
+  unowned(unsafe) let interpreter: Interpreter  // see VM.interpreter
   private var mutex = pthread_mutex_t()
   private(set) var threads: [InterpThread] = []
   private(set) var holder: InterpThread?

@@ -173,7 +173,6 @@ extension VM {
     if entry.pointee.globals == ObjectIdentifier(globals) && entry.pointee.globalsVersion == globals.keysVersion {
       let index = entry.pointee.index
       if index >= 0 { return globals.value(at: index) }
-      let builtins = interpreter.builtinsDict
       if entry.pointee.builtinsVersion == builtins.keysVersion { return builtins.value(at: -index - 1) }
     }
     let name = code.name(nameIndex)
@@ -182,7 +181,6 @@ extension VM {
         globals: ObjectIdentifier(globals), globalsVersion: globals.keysVersion, builtinsVersion: 0, index: i)
       return globals.value(at: i)
     }
-    let builtins = interpreter.builtinsDict
     if let i = builtins.indexOfString(name) {
       entry.pointee = GlobalCacheEntry(
         globals: ObjectIdentifier(globals), globalsVersion: globals.keysVersion,
@@ -195,7 +193,7 @@ extension VM {
   @inline(__always)
   func loadGlobal(_ name: PyStr, _ globals: PyDict) throws(PyException) -> Value {
     if let v = globals.getString(name) { return v }
-    if let v = interpreter.builtinsDict.getString(name) { return v }
+    if let v = builtins.getString(name) { return v }
     throw PyException.nameError(name.value)
   }
 }

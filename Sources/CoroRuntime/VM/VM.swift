@@ -6,7 +6,14 @@
 /// CPython keeps per thread: the stack of exceptions being handled, the
 /// recursion depth, and the frame it is running.
 final class VM {
-  unowned let interpreter: Interpreter
+  /// Unsafe-unowned: the interpreter owns its VMs and outlives them, and a
+  /// checked `unowned` load would take the runtime's slow path on every
+  /// access (`Interpreter.current` holds the interpreter weakly, which gives
+  /// it a side table).
+  unowned(unsafe) let interpreter: Interpreter
+  /// The builtins module's dict, held directly: global loads that fall
+  /// through to builtins read it on every call.
+  let builtins: PyDict
 
   /// CPython's `exc_info` stack: the exception each active handler is
   /// handling, innermost last. Generators push their own entry while they
@@ -42,6 +49,7 @@ final class VM {
 
   init(interpreter: Interpreter) {
     self.interpreter = interpreter
+    self.builtins = interpreter.builtinsDict
   }
 
   /// The exception being handled, as `sys.exc_info()` sees it.

@@ -84,7 +84,7 @@ struct TimerEntry: Comparable {
 
 /// `asyncio` event loop (CPython's `_UnixSelectorEventLoop`).
 final class PyEventLoop: PyObject, PyReprCustomizable {
-  unowned let interpreter: Interpreter
+  unowned(unsafe) let interpreter: Interpreter  // see VM.interpreter
   private(set) var ready = Deque<PyHandle>()
   private(set) var scheduled = Heap<TimerEntry>()
   private var sequence: UInt64 = 0
