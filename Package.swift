@@ -30,6 +30,7 @@ let package = Package(
       dependencies: [
         "CoroSyntax",
         "CoroCompiler",
+        "CSwiftRuntime",
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "BigInt", package: "BigInt"),
       ],
@@ -40,6 +41,7 @@ let package = Package(
         .unsafeFlags(["-enforce-exclusivity=unchecked"]),
       ]
     ),
+    .systemLibrary(name: "CSwiftRuntime"),
     .systemLibrary(
       name: "CEditLine",
       pkgConfig: "libedit",

@@ -20,6 +20,8 @@
 // the frames it runs on an explicit stack (see `VM.run`), so a suspended
 // generator frame never keeps its last caller alive.
 
+import CSwiftRuntime
+
 /// How a frame hands its result back when it returns or yields.
 enum FrameDelivery {
   /// Called by a Python call instruction in the frame below: push the
@@ -63,11 +65,18 @@ final class Frame {
   private(set) var ownedByGenerator = false
   /// The function whose call made this frame (for `super()` and reprs).
   private(set) var function: PyFunction?
+  /// The identities of `globals` and `function`, which a pooled frame
+  /// compares with its next call's: comparing the references themselves
+  /// costs a retain and a release of each.
+  private var globalsIdentity: ObjectIdentifier
+  private var functionIdentity: ObjectIdentifier?
 
   init(code: PyCode, globals: PyDict, function: PyFunction?) {
     self.code = code
     self.globals = globals
     self.function = function
+    globalsIdentity = ObjectIdentifier(globals)
+    functionIdentity = function.map(ObjectIdentifier.init)
     slots = UnsafeMutablePointer<Value>.allocate(capacity: max(code.frameSize, 1))
     slots.initialize(repeating: .null, count: code.localCount)
     sp = code.localCount
@@ -93,15 +102,33 @@ final class Frame {
   /// loop's call stack keeps it as such, without further retains).
   @inline(__always)
   static func makeOwned(for function: PyFunction) -> Unmanaged<Frame> {
-    let code = function.code
-    if let owned = code.popPooledFrame() {
-      let frame = owned.takeUnretainedValue()
+    makeOwned(for: function, movingArguments: nil, count: 0)
+  }
+
+  /// `makeOwned`, with the first `count` locals moved from `arguments`
+  /// (which are left uninitialised): the call instruction's fast path
+  /// hands its stack slots over without a retain or release.
+  @inline(__always)
+  static func makeOwned(
+    for function: PyFunction, movingArguments arguments: UnsafeMutablePointer<Value>?, count: Int
+  ) -> Unmanaged<Frame> {
+    unowned(unsafe) let code = function.code
+    let locals = code.localCount
+    let owned: Unmanaged<Frame>
+    if let pooled = Unmanaged.passUnretained(code)._withUnsafeGuaranteedRef({ $0.popPooledFrame() }) {
+      owned = pooled
+      unowned(unsafe) let frame = pooled.takeUnretainedValue()
       // Pooled frames keep their globals and function, which usually are
       // the same for the next call: assign only when they differ.
-      if frame.globals !== function.globals { frame.globals = function.globals }
-      if frame.function !== function { frame.function = function }
-      let locals = code.localCount
-      var i = 0
+      if frame.functionIdentity != ObjectIdentifier(function) {
+        frame.function = function
+        frame.functionIdentity = ObjectIdentifier(function)
+        if frame.globalsIdentity != ObjectIdentifier(function.globals) {
+          frame.globals = function.globals
+          frame.globalsIdentity = ObjectIdentifier(function.globals)
+        }
+      }
+      var i = count
       while i < locals {
         (frame.slots + i).initialize(to: .null)
         i &+= 1
@@ -111,28 +138,40 @@ final class Frame {
       if code.cellCount > 0 || code.freeCount > 0 {
         frame.cells = makeCells(code, function)
       }
-      return owned
+      if let arguments, count > 0 { frame.slots.moveInitialize(from: arguments, count: count) }
+    } else {
+      owned = Unmanaged.passRetained(Frame(code: code, globals: function.globals, function: function))
+      if let arguments, count > 0 {
+        owned.takeUnretainedValue().slots.moveUpdate(from: arguments, count: count)
+      }
     }
-    return Unmanaged.passRetained(Frame(code: code, globals: function.globals, function: function))
+    return owned
   }
 
-  /// Returns a finished call's frame to its code's pool when nothing else
-  /// refers to it. `frame` must be the caller's only reference.
+  /// Takes back the owned reference to a finished call's frame: the frame
+  /// goes to its code's pool when nothing else refers to it, else the
+  /// reference is released. Works on the `Unmanaged` reference throughout,
+  /// so that pooling costs no retain/release pair (hence the runtime's
+  /// uniqueness check on the raw pointer, see CSwiftRuntime).
   @inline(__always)
-  static func recycle(_ frame: inout Frame) {
-    guard !frame.ownedByGenerator, frame.namespace == nil, frame.code.hasPoolRoom,
-      isKnownUniquelyReferenced(&frame)
-    else { return }
-    var i = 0
-    let n = frame.sp
-    while i < n {
-      _ = (frame.slots + i).move()
-      i &+= 1
+  static func recycle(_ owned: Unmanaged<Frame>) {
+    let pooled = owned._withUnsafeGuaranteedRef { frame -> Bool in
+      guard !frame.ownedByGenerator, frame.namespace == nil, frame.code.hasPoolRoom,
+        swift_isUniquelyReferenced_nonNull_native(owned.toOpaque())
+      else { return false }
+      var i = 0
+      let n = frame.sp
+      while i < n {
+        _ = (frame.slots + i).move()
+        i &+= 1
+      }
+      frame.sp = 0
+      if !frame.cells.isEmpty { frame.cells = [] }
+      frame.delivery = .call
+      frame.code.pushPooledFrame(owned)
+      return true
     }
-    frame.sp = 0
-    if !frame.cells.isEmpty { frame.cells = [] }
-    frame.delivery = .call
-    frame.code.pushPooledFrame(Unmanaged.passRetained(frame))
+    if !pooled { owned.release() }
   }
 
   deinit {
@@ -168,3 +207,4 @@ final class Frame {
 
   var top: Value { slots[sp - 1] }
 }
+

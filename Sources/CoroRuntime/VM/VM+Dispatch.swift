@@ -482,20 +482,20 @@ extension VM {
             // Fast path: a plain Python function called with exactly its
             // positional parameters. The arguments move from this stack into
             // the new frame's locals: no Args, no copies, no refcounting.
-            if keywordNames == nil, case .object(let callee) = slots[base], let fn = callee as? PyFunction {
-              let fcode = fn.code
+            if keywordNames == nil, let fnRef = VM.peekFunction(slots + base) {
+              unowned(unsafe) let fn = fnRef.takeUnretainedValue()
+              unowned(unsafe) let fcode = fn.code
               if argc == fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike {
                 save()
                 try enterRecursion()
-                let owned = Frame.makeOwned(for: fn)
-                let f = owned.takeUnretainedValue()
-                var i = 0
-                while i < argc {
-                  (f.slots + i).pointee = (slots + argStart + i).move()
-                  i &+= 1
+                let arguments = slots + argStart
+                let owned = fnRef._withUnsafeGuaranteedRef {
+                  Frame.makeOwned(for: $0, movingArguments: arguments, count: argc)
                 }
-                // What is left on this stack: the callable and maybe a NULL.
-                (slots + base).deinitialize(count: argStart &- base)
+                unowned(unsafe) let f = owned.takeUnretainedValue()
+                // What is left on this stack: the callable and maybe a NULL
+                // (which holds nothing).
+                _ = (slots + base).move()
                 sp = base
                 if fcode.hasCellParameters { f.initializeCellParameters() }
                 frame.sp = sp
@@ -603,14 +603,12 @@ extension VM {
             case .call, .classBody:
               leaveRecursion()
               guard let popped = leave() else { return .returned(result) }
-              var finished = popped.takeRetainedValue()
-              Frame.recycle(&finished)
+              Frame.recycle(popped)
               push(result)
             case .initializer:
               leaveRecursion()
               guard let popped = leave() else { return .returned(result) }
-              var finished = popped.takeRetainedValue()
-              Frame.recycle(&finished)
+              Frame.recycle(popped)
               if !result.isNone {
                 throw PyException.typeError("__init__() should return None, not '\(result.typeName)'")
               }
@@ -953,5 +951,16 @@ struct FrameStack {
     while let f = pop() { f.release() }
     base?.deallocate()
     base = nil
+  }
+}
+
+extension VM {
+  /// The Python function in a stack slot, if that is what it holds, without
+  /// a retain: the slot keeps it alive, and the call instruction's fast path
+  /// is done with it before the slot is cleared.
+  @inline(__always)
+  static func peekFunction(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyFunction>? {
+    guard case .object(let o) = slot.pointee, let fn = o as? PyFunction else { return nil }
+    return Unmanaged.passUnretained(fn)
   }
 }
