@@ -57,9 +57,15 @@ final class Frame {
   /// sends every retain and release of every generator down the runtime's
   /// slow path. The generator owns the frame and clears this link when it
   /// dies (a traceback may keep the frame longer).
-  unowned(unsafe) var generator: PyGenerator? {
-    didSet { ownedByGenerator = true }
+  var generator: PyGenerator? {
+    get { generatorLink?.takeUnretainedValue() }
+    set {
+      generatorLink = newValue.map { Unmanaged.passUnretained($0) }
+      ownedByGenerator = true
+    }
   }
+  /// The same link, which the yield path reads without a retain.
+  private(set) var generatorLink: Unmanaged<PyGenerator>?
   /// Set once a generator owns the frame (a plain flag: reading a weak
   /// reference costs a runtime call).
   private(set) var ownedByGenerator = false

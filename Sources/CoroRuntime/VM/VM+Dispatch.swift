@@ -170,23 +170,32 @@ extension VM {
             push(try loadGlobalCached(frame.code, ins.arg, frame.globals))
           case .storeGlobal:
             frame.ip = ip
-            frame.globals.setString(frame.code.name(ins.arg), pop())
+            storeGlobalCached(frame.code, ins.arg, frame.globals, pop())
           case .deleteGlobal:
             frame.ip = ip
             if frame.globals.removeString(frame.code.name(ins.arg)) == nil {
               throw PyException.nameError(frame.code.name(ins.arg).value)
             }
           case .loadName:
-            let name = frame.code.name(ins.arg)
-            if let ns = frame.namespace, let v = ns.getString(name) {
-              push(v)
+            if let ns = frame.namespace {
+              let name = frame.code.name(ins.arg)
+              if let v = ns.getString(name) {
+                push(v)
+              } else {
+                push(try loadGlobal(name, frame.globals))
+              }
             } else {
-              push(try loadGlobal(name, frame.globals))
+              // Module-level code: names are globals.
+              push(try loadGlobalCached(frame.code, ins.arg, frame.globals))
             }
           case .storeName:
             frame.ip = ip
             let v = pop()
-            (frame.namespace ?? frame.globals).setString(frame.code.name(ins.arg), v)
+            if let ns = frame.namespace {
+              ns.setString(frame.code.name(ins.arg), v)
+            } else {
+              storeGlobalCached(frame.code, ins.arg, frame.globals, v)
+            }
           case .deleteName:
             frame.ip = ip
             let name = frame.code.name(ins.arg)
@@ -427,6 +436,37 @@ extension VM {
           case .getIter:
             setTop(try getIterator(top()))
           case .forIter:
+            // A plain generator suspended at a yield, the common case of
+            // a `for` over a generator: resumed here without a retain of
+            // the generator (the iterator slot keeps it alive) and without
+            // the checks `startResuming` makes for other states.
+            if let genRef = VM.peekSuspendedGenerator(slots + (sp &- 1)) {
+              unowned(unsafe) let gen = genRef.takeUnretainedValue()
+              do throws(PyException) {
+                try enterRecursion()
+              } catch {
+                gen.state = .finished  // as startResuming
+                throw error
+              }
+              unowned(unsafe) let f = gen.frame
+              // The None sent in is what the yield expression evaluates to;
+              // a yield statement discards it at once (`popTop` next), so
+              // that instruction is skipped instead.
+              if f.code.instructions[f.ip].opcode == .popTop {
+                f.ip &+= 1
+              } else {
+                (f.slots + f.sp).initialize(to: .none)
+                f.sp &+= 1
+              }
+              gen.state = .running
+              gen.isDelegating = false
+              // Moved, not copied: the entry comes back at the next yield.
+              handledExceptions.push(gen.savedException.take())
+              save()
+              f.delivery = .resumedByInstruction
+              enter(Unmanaged.passRetained(f), f)
+              continue
+            }
             let iterator = top()
             if case .object(let obj) = iterator {
               if let it = obj as? PyListIterator {
@@ -717,13 +757,13 @@ extension VM {
             throw PyException.systemError("reraise of a non-exception")
           case .pushExcInfo:
             let exc = pop()
-            let previous = handledExceptions[handledExceptions.count - 1]
+            let previous = handledExceptions.top
             push(previous.map { .object($0) } ?? .none)
             push(exc)
-            handledExceptions[handledExceptions.count - 1] = exc.as(PyException.self)
+            handledExceptions.top = exc.as(PyException.self)
           case .popExcept:
             let previous = pop()
-            handledExceptions[handledExceptions.count - 1] = previous.as(PyException.self)
+            handledExceptions.top = previous.as(PyException.self)
           case .checkExcMatch:
             let type = pop()
             let exc = top()
@@ -735,7 +775,7 @@ extension VM {
             push(rest)
             push(match)
             if let m = match.as(PyException.self) {
-              handledExceptions[handledExceptions.count - 1] = m
+              handledExceptions.top = m
             }
           case .prepReraiseStar:
             let raised = pop()
@@ -955,9 +995,20 @@ struct FrameStack {
 }
 
 extension VM {
+  /// The generator in a stack slot when it is a plain generator suspended
+  /// at a yield, without a retain: the slot keeps it alive while it runs.
+  /// (Also `peekFunction`: the call instruction's fast path is done with
+  /// the function before the slot is cleared.)
+  @inline(__always)
+  static func peekSuspendedGenerator(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyGenerator>? {
+    guard case .object(let o) = slot.pointee, let gen = o as? PyGenerator,
+      gen.kind == .generator, gen.state == .suspended
+    else { return nil }
+    return Unmanaged.passUnretained(gen)
+  }
+
   /// The Python function in a stack slot, if that is what it holds, without
-  /// a retain: the slot keeps it alive, and the call instruction's fast path
-  /// is done with it before the slot is cleared.
+  /// a retain.
   @inline(__always)
   static func peekFunction(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyFunction>? {
     guard case .object(let o) = slot.pointee, let fn = o as? PyFunction else { return nil }

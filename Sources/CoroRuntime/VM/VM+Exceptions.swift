@@ -190,6 +190,27 @@ extension VM {
     throw PyException.nameError(name.value)
   }
 
+  /// Stores a global through the same per-name cache as
+  /// `loadGlobalCached`: a name already in `globals` is replaced in place,
+  /// without hashing it again (module-level loops store their variables
+  /// this way on every iteration).
+  @inline(__always)
+  func storeGlobalCached(_ code: PyCode, _ nameIndex: Int, _ globals: PyDict, _ value: consuming Value) {
+    let entry = code.globalCache + nameIndex
+    if entry.pointee.globals == ObjectIdentifier(globals) && entry.pointee.globalsVersion == globals.keysVersion
+      && entry.pointee.index >= 0
+    {
+      globals.setValue(at: entry.pointee.index, value)
+      return
+    }
+    let name = code.name(nameIndex)
+    globals.setString(name, value)
+    if let i = globals.indexOfString(name) {
+      entry.pointee = GlobalCacheEntry(
+        globals: ObjectIdentifier(globals), globalsVersion: globals.keysVersion, builtinsVersion: 0, index: i)
+    }
+  }
+
   @inline(__always)
   func loadGlobal(_ name: PyStr, _ globals: PyDict) throws(PyException) -> Value {
     if let v = globals.getString(name) { return v }

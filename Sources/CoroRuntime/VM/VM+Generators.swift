@@ -38,17 +38,19 @@ extension VM {
     if gen.state == .suspended { gen.frame.push(value) }
     gen.state = .running
     gen.isDelegating = false
-    handledExceptions.append(gen.savedException)
+    handledExceptions.push(gen.savedException)
     return gen.frame
   }
 
   /// Marks the generator owning `frame` as suspended at a yield.
+  @inline(__always)
   func suspendFrame(_ frame: Frame, delegating: Bool) {
-    guard let gen = frame.generator else { return }
-    gen.state = .suspended
-    gen.isDelegating = delegating
-    gen.savedException = handledExceptions.popLast() ?? nil
-    if handledExceptions.isEmpty { handledExceptions.append(nil) }
+    guard let link = frame.generatorLink else { return }
+    link._withUnsafeGuaranteedRef { gen in
+      gen.state = .suspended
+      gen.isDelegating = delegating
+      gen.savedException = handledExceptions.pop()
+    }
   }
 
   /// Marks the generator owning `frame` (if any) as finished normally.
@@ -56,7 +58,7 @@ extension VM {
     guard let gen = frame.generator else { return }
     gen.state = .finished
     gen.savedException = nil
-    if handledExceptions.count > 1 { handledExceptions.removeLast() }
+    if handledExceptions.count > 1 { _ = handledExceptions.pop() }
   }
 
   /// Marks the generator owning `frame` as finished by `exc`, and returns
@@ -169,7 +171,7 @@ extension VM {
     leaveRecursion()
     gen.state = .running
     gen.isDelegating = false
-    handledExceptions.append(gen.savedException)
+    handledExceptions.push(gen.savedException)
     return try run(gen.frame, throwing: exc)
   }
 
@@ -190,7 +192,7 @@ extension VM {
     frame.ip = send.arg
     gen.state = .running
     gen.isDelegating = false
-    handledExceptions.append(gen.savedException)
+    handledExceptions.push(gen.savedException)
     return try run(frame)
   }
 

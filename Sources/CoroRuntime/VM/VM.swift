@@ -15,10 +15,9 @@ final class VM {
   /// through to builtins read it on every call.
   let builtins: PyDict
 
-  /// CPython's `exc_info` stack: the exception each active handler is
-  /// handling, innermost last. Generators push their own entry while they
-  /// run. `nil` entries mean "no exception" at that level.
-  var handledExceptions: [PyException?] = [nil]
+  /// CPython's `exc_info` stack (see HandledExceptions). Generators push
+  /// their own entry while they run.
+  var handledExceptions = HandledExceptions()
 
   /// Active Python frames plus nested native calls into Python, checked
   /// against the recursion limit so that no program can exhaust the Swift
@@ -52,12 +51,13 @@ final class VM {
     self.builtins = interpreter.builtinsDict
   }
 
+  deinit {
+    handledExceptions.deallocate()
+  }
+
   /// The exception being handled, as `sys.exc_info()` sees it.
   var currentHandledException: PyException? {
-    for e in handledExceptions.reversed() {
-      if let e { return e }
-    }
-    return nil
+    handledExceptions.innermostException
   }
 
   // MARK: - Recursion
