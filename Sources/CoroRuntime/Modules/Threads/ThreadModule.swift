@@ -71,6 +71,7 @@ enum ThreadModule {
       }),
     ])
     m.dict.setString("LockType", .object(lockType))
+    m.dict.setString("RLock", .object(PyRLock.type))
     m.dict.setString("error", .object(BuiltinTypes.runtimeError))
     m.dict.setString("TIMEOUT_MAX", .float(9_223_372_036.0))
     return m
@@ -79,10 +80,7 @@ enum ThreadModule {
   private static func installLockMethods() {
     if lockType.dict.getString("acquire") != nil { return }
     lockType.addMethod("acquire") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
-      let bound = try args.bind("acquire", ["blocking", "timeout"])
-      let blocking = try bound[0].map { (b: Value) throws(PyException) -> Bool in try vm.isTrue(b) } ?? true
-      var timeout: Double = -1
-      if let t = bound[1], let d = try vm.floatOperand(t) { timeout = d }
+      let (blocking, timeout) = try PyRLock.acquireArguments(vm, args)
       guard let lock = v.as(PyLock.self) else { return .bool(false) }
       return .bool(try lock.acquire(vm, blocking: blocking, timeout: timeout))
     }
@@ -105,12 +103,16 @@ enum ThreadModule {
   }
 }
 
-/// `_thread.lock`: handed to waiters in arrival order when released.
+/// `_thread.lock`. As in CPython, releasing does not hand the lock to a
+/// waiter: it unlocks and wakes the first waiter, which takes the lock if
+/// it is still free when it runs, and else waits again at the head of the
+/// queue. A thread that releases and re-acquires a lock in a loop (a
+/// worker around its queue's condition) therefore keeps going, instead of
+/// passing the interpreter lock back and forth on every iteration (a lock
+/// convoy).
 final class PyLock: PyObject {
   private(set) var isLocked = false
   private var waiters: [InterpThread] = []
-  /// Threads a release has handed the lock to, not yet resumed.
-  private var grantedTo: [ObjectIdentifier] = []
 
   override var type: PyType { ThreadModule.lockType }
 
@@ -138,36 +140,36 @@ final class PyLock: PyObject {
       throw PyException(type: BuiltinTypes.keyboardInterrupt, args: [])
     }
     waiters.append(me)
-    let granted: Bool
-    do throws(PyException) {
-      granted = try coordinator.block(me, until: deadline)
-    } catch {
-      waiters.removeAll { $0 === me }
-      if let i = grantedTo.firstIndex(of: ObjectIdentifier(me)) {
-        grantedTo.remove(at: i)
-        try? release(vm)
+    while true {
+      let woken: Bool
+      do throws(PyException) {
+        woken = try coordinator.block(me, until: deadline)
+      } catch {
+        waiters.removeAll { $0 === me }
+        throw error
       }
-      throw error
+      if !isLocked {
+        waiters.removeAll { $0 === me }
+        isLocked = true
+        return true
+      }
+      if !woken {
+        // The timeout passed first.
+        waiters.removeAll { $0 === me }
+        return false
+      }
+      // Another thread took the lock before this one ran: wait again, first
+      // in line.
+      waiters.insert(me, at: 0)
     }
-    if let i = grantedTo.firstIndex(of: ObjectIdentifier(me)) {
-      grantedTo.remove(at: i)
-      return true
-    }
-    // Not handed the lock: the timeout passed first.
-    _ = granted
-    waiters.removeAll { $0 === me }
-    return false
   }
 
   func release(_ vm: VM) throws(PyException) {
     guard isLocked else { throw PyException.runtimeError("release unlocked lock") }
-    if !waiters.isEmpty {
-      let next = waiters.removeFirst()
-      grantedTo.append(ObjectIdentifier(next))
-      vm.interpreter.threads.wake(next)
-      return
-    }
     isLocked = false
+    if !waiters.isEmpty {
+      vm.interpreter.threads.wake(waiters.removeFirst())
+    }
   }
 }
 

@@ -17,55 +17,9 @@ def get_native_id():
     return _thread.get_ident()
 
 
-class RLock:
+def RLock(*args, **kwargs):
     """A lock its owner may acquire again; released as often as acquired."""
-
-    def __init__(self):
-        self._block = _thread.allocate_lock()
-        self._owner = None
-        self._count = 0
-
-    def __repr__(self):
-        state = "locked" if self._owner is not None else "unlocked"
-        return "<%s %s object owner=%r count=%d>" % (state, type(self).__name__, self._owner, self._count)
-
-    def acquire(self, blocking=True, timeout=-1):
-        me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        ok = self._block.acquire(blocking, timeout)
-        if ok:
-            self._owner = me
-            self._count = 1
-        return ok
-
-    __enter__ = acquire
-
-    def release(self):
-        if self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if not self._count:
-            self._owner = None
-            self._block.release()
-
-    def __exit__(self, t, v, tb):
-        self.release()
-
-    def _release_save(self):
-        state = (self._count, self._owner)
-        self._count = 0
-        self._owner = None
-        self._block.release()
-        return state
-
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-
-    def _is_owned(self):
-        return self._owner == get_ident()
+    return _thread.RLock(*args, **kwargs)
 
 
 class Condition:
