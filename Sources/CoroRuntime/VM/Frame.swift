@@ -111,12 +111,14 @@ final class Frame {
     makeOwned(for: function, movingArguments: nil, count: 0)
   }
 
-  /// `makeOwned`, with the first `count` locals moved from `arguments`
-  /// (which are left uninitialised): the call instruction's fast path
-  /// hands its stack slots over without a retain or release.
+  /// `makeOwned`, with `count` locals from `offset` on moved from
+  /// `arguments` (which are left uninitialised): the call instruction's
+  /// fast path hands its stack slots over without a retain or release.
+  /// The locals below `offset` (a bound method's self) are unbound.
   @inline(__always)
   static func makeOwned(
-    for function: PyFunction, movingArguments arguments: UnsafeMutablePointer<Value>?, count: Int
+    for function: PyFunction, movingArguments arguments: UnsafeMutablePointer<Value>?, count: Int,
+    at offset: Int = 0
   ) -> Unmanaged<Frame> {
     unowned(unsafe) let code = function.code
     let locals = code.localCount
@@ -134,7 +136,12 @@ final class Frame {
           frame.globalsIdentity = ObjectIdentifier(function.globals)
         }
       }
-      var i = count
+      var i = 0
+      while i < offset {
+        (frame.slots + i).initialize(to: .null)
+        i &+= 1
+      }
+      i = offset &+ count
       while i < locals {
         (frame.slots + i).initialize(to: .null)
         i &+= 1
@@ -144,11 +151,11 @@ final class Frame {
       if code.cellCount > 0 || code.freeCount > 0 {
         frame.cells = makeCells(code, function)
       }
-      if let arguments, count > 0 { frame.slots.moveInitialize(from: arguments, count: count) }
+      if let arguments, count > 0 { (frame.slots + offset).moveInitialize(from: arguments, count: count) }
     } else {
       owned = Unmanaged.passRetained(Frame(code: code, globals: function.globals, function: function))
       if let arguments, count > 0 {
-        owned.takeUnretainedValue().slots.moveUpdate(from: arguments, count: count)
+        (owned.takeUnretainedValue().slots + offset).moveUpdate(from: arguments, count: count)
       }
     }
     return owned

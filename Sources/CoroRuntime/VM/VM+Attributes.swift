@@ -269,6 +269,32 @@ extension VM {
     return try getAttribute(v, name)
   }
 
+  /// `obj.name = value` for the `storeAttr` at `instruction`, with the same
+  /// kind of cache as `loadAttributeCached`: once an instance's type (along
+  /// its MRO) is known to have nothing called `name` and no `__setattr__`,
+  /// stores of that type go straight to the instance's dictionary, without
+  /// the MRO walk that looks for a data descriptor.
+  func storeAttributeCached(
+    _ v: Value, _ value: Value, _ code: PyCode, _ instruction: Int, _ nameIndex: Int
+  ) throws(PyException) {
+    let name = code.name(nameIndex)
+    guard case .object(let o) = v, let instance = o as? PyInstance else {
+      return try setAttribute(v, name, value)
+    }
+    let type = instance.instanceType
+    let entry = code.methodCache + instruction
+    if entry.pointee.type == ObjectIdentifier(type) && entry.pointee.version == PyType.version,
+      let dict = instance.instanceDict
+    {
+      dict.setString(name, value)
+      return
+    }
+    if type.userSetattr == nil && type.lookup(name) == nil {
+      entry.pointee = MethodCacheEntry(type: ObjectIdentifier(type), version: PyType.version, method: nil)
+    }
+    try setAttribute(v, name, value)
+  }
+
   /// Calls a method found on a type with `selfValue` first.
   func callMethod(_ method: Value, _ selfValue: Value, _ args: [Value]) throws(PyException) -> Value {
     if let fn = method.as(PyFunction.self) {

@@ -81,7 +81,7 @@ extension VM {
       return .value(try callType(type, args))
     }
     // Any object with __call__.
-    if let method = obj.type.lookup(PyStr.intern("__call__")) {
+    if let method = obj.type.lookup(Names.call) {
       if let fn = method.as(PyFunction.self) {
         return try callFunction(fn, selfValue: callable, args)
       }
@@ -185,10 +185,14 @@ extension VM {
     let hasVarArgs = code.flags.contains(.varArgs)
     let hasVarKeywords = code.flags.contains(.varKeywords)
     let slots = frame.slots
-    var positional: [Value] = []
-    positional.reserveCapacity(args.count + 1)
-    if let s = selfValue { positional.append(s) }
-    for i in 0..<args.count { positional.append(args[i]) }
+    // The positional arguments are `selfValue` (if any) then `args`' own,
+    // read in place rather than gathered into an array.
+    let selfCount = selfValue == nil ? 0 : 1
+    let positionalCount = selfCount + args.count
+    @inline(__always) func positional(_ i: Int) -> Value {
+      if i < selfCount, let s = selfValue { return s }
+      return args[i - selfCount]
+    }
 
     var kwargsDict: PyDict?
     if hasVarKeywords {
@@ -196,18 +200,27 @@ extension VM {
       kwargsDict = d
       slots[argCount + kwOnly + (hasVarArgs ? 1 : 0)] = .object(d)
     }
-    let n = min(positional.count, argCount)
-    for i in 0..<n { slots[i] = positional[i] }
+    let n = min(positionalCount, argCount)
+    for i in 0..<n { slots[i] = positional(i) }
     if hasVarArgs {
-      let rest = positional.count > argCount ? Array(positional[argCount...]) : []
+      var rest: [Value] = []
+      if positionalCount > argCount {
+        rest.reserveCapacity(positionalCount - argCount)
+        for i in argCount..<positionalCount { rest.append(positional(i)) }
+      }
       slots[argCount + kwOnly] = .object(rest.isEmpty ? PyTuple.empty : PyTuple(rest))
-    } else if positional.count > argCount {
-      throw tooManyPositional(fn, given: positional.count, args)
+    } else if positionalCount > argCount {
+      throw tooManyPositional(fn, given: positionalCount, args)
     }
 
-    // Keyword arguments.
+    // Keyword arguments. Names at call sites and parameter names are both
+    // interned, so identity finds the parameter; comparing text is only
+    // the fallback (names built at run time, `**kwargs` keys).
     if let names = args.keywordNames {
       let base = args.count
+      let parameters = code.parameterNames
+      let firstNamed = object.positionalOnlyCount
+      let end = argCount + kwOnly
       var positionalOnlyPassed: [String] = []
       for (k, nameValue) in names.items.enumerated() {
         guard let name = nameValue.asStr else {
@@ -215,11 +228,22 @@ extension VM {
         }
         let value = args[base + k]
         var index = -1
-        for j in object.positionalOnlyCount..<(argCount + kwOnly) {
-          let p = code.parameterNames[j]
-          if p === name || PyStr.equal(p, name) {
+        var j = firstNamed
+        while j < end {
+          if parameters[j] === name {
             index = j
             break
+          }
+          j += 1
+        }
+        if index < 0 {
+          j = firstNamed
+          while j < end {
+            if PyStr.equal(parameters[j], name) {
+              index = j
+              break
+            }
+            j += 1
           }
         }
         if index < 0 {
@@ -227,7 +251,7 @@ extension VM {
             try d.set(nameValue, value, vm: self)
             continue
           }
-          if (0..<object.positionalOnlyCount).contains(where: { PyStr.equal(code.parameterNames[$0], name) }) {
+          if (0..<object.positionalOnlyCount).contains(where: { PyStr.equal(parameters[$0], name) }) {
             positionalOnlyPassed.append(name.value)
             continue
           }
@@ -247,10 +271,10 @@ extension VM {
     }
 
     // Defaults and missing arguments.
-    if positional.count < argCount {
+    if positionalCount < argCount {
       let firstDefault = argCount - fn.defaults.count
       var missing: [String] = []
-      for i in positional.count..<argCount where slots[i].isNull {
+      for i in positionalCount..<argCount where slots[i].isNull {
         if i >= firstDefault {
           slots[i] = fn.defaults[i - firstDefault]
         } else {

@@ -224,7 +224,7 @@ extension VM {
           case .storeAttr:
             let obj = pop()
             let value = pop()
-            try setAttribute(obj, frame.code.name(ins.arg), value)
+            try storeAttributeCached(obj, value, frame.code, ip &- 1, ins.arg)
           case .deleteAttr:
             let obj = pop()
             try deleteAttribute(obj, frame.code.name(ins.arg))
@@ -564,6 +564,31 @@ extension VM {
                 continue
               }
             }
+            // The same for a bound method of a Python function (a stored
+            // callback, `with`'s `__exit__`): its self goes first.
+            if keywordNames == nil, let (fnRef, boundRef) = VM.peekBoundFunction(slots + base) {
+              unowned(unsafe) let fn = fnRef.takeUnretainedValue()
+              unowned(unsafe) let fcode = fn.code
+              if argc &+ 1 == fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike {
+                save()
+                try enterRecursion()
+                let arguments = slots + argStart
+                let owned = fnRef._withUnsafeGuaranteedRef {
+                  Frame.makeOwned(for: $0, movingArguments: arguments, count: argc, at: 1)
+                }
+                unowned(unsafe) let f = owned.takeUnretainedValue()
+                f.slots[0] = boundRef._withUnsafeGuaranteedRef { $0.selfValue }
+                // The frame holds the function now; the bound method (and a
+                // NULL above it, which holds nothing) can go.
+                _ = (slots + base).move()
+                sp = base
+                if fcode.hasCellParameters { f.initializeCellParameters() }
+                frame.sp = sp
+                f.delivery = .call
+                enter(owned, f)
+                continue
+              }
+            }
             // A builtin method called on its object (`items.append(x)`):
             // loadMethod checked the receiver's type, so call it directly.
             if hasSelfSlot && argStart == base &+ 1, case .object(let callee) = slots[base],
@@ -809,9 +834,25 @@ extension VM {
             push(.object(BuiltinTypes.assertionError))
           case .beforeWith:
             let manager = pop()
-            let (exit, entered) = try beforeWith(manager)
+            save()
+            let (exit, enterMethod) = try withMethods(manager)
             push(exit)
-            push(entered)
+            // A Python `__enter__` runs in this loop (its return value is
+            // pushed as the entered value), not in a nested `run`.
+            if let fn = enterMethod.as(PyFunction.self) {
+              let noArguments = Args(UnsafeBufferPointer(start: nil, count: 0))
+              switch try callFunction(fn, selfValue: manager, noArguments) {
+              case .value(let v):
+                push(v)
+              case .frame(let f):
+                frame.sp = sp
+                f.delivery = .call
+                try enterRecursion()
+                enter(Unmanaged.passRetained(f), f)
+              }
+            } else {
+              push(try callMethod(enterMethod, manager, []))
+            }
           case .beforeAsyncWith:
             let manager = pop()
             let (exit, entered) = try beforeAsyncWith(manager)
@@ -1029,6 +1070,18 @@ extension VM {
       gen.kind == .generator, gen.state == .suspended
     else { return nil }
     return Unmanaged.passUnretained(gen)
+  }
+
+  /// The Python function of a bound method in a stack slot, and the bound
+  /// method, without retains (the slot keeps both alive).
+  @inline(__always)
+  static func peekBoundFunction(
+    _ slot: UnsafeMutablePointer<Value>
+  ) -> (Unmanaged<PyFunction>, Unmanaged<PyBoundMethod>)? {
+    guard case .object(let o) = slot.pointee, let bound = o as? PyBoundMethod,
+      case .object(let f) = bound.function, let fn = f as? PyFunction
+    else { return nil }
+    return (Unmanaged.passUnretained(fn), Unmanaged.passUnretained(bound))
   }
 
   /// The Python function in a stack slot, if that is what it holds, without

@@ -304,7 +304,9 @@ extension VM {
 
   // MARK: - with
 
-  func beforeWith(_ manager: Value) throws(PyException) -> (exit: Value, entered: Value) {
+  /// `with`'s look-ups: the bound `__exit__` and the `__enter__` to call
+  /// on `manager` (the dispatch loop runs a Python `__enter__` in place).
+  func withMethods(_ manager: Value) throws(PyException) -> (exit: Value, enter: Value) {
     let type = manager.type
     guard let enter = type.lookup(Names.enter) else {
       throw PyException.typeError(
@@ -314,9 +316,7 @@ extension VM {
       throw PyException.typeError(
         "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
     }
-    let boundExit = Value.object(PyBoundMethod(function: exit, selfValue: manager))
-    let entered = try callMethod(enter, manager, [])
-    return (boundExit, entered)
+    return (.object(PyBoundMethod(function: exit, selfValue: manager)), enter)
   }
 
   func beforeAsyncWith(_ manager: Value) throws(PyException) -> (exit: Value, entered: Value) {

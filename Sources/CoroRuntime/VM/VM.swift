@@ -46,6 +46,16 @@ final class VM {
   /// CPython).
   var eventLoops = ThreadEventLoops()
 
+  /// `threading.get_ident()` of this VM's thread, looked up once (locks
+  /// ask on every acquire and release).
+  var threadIdent: Int {
+    if let ident = cachedThreadIdent { return ident }
+    let ident = interpreter.threads.thread(of: self).ident
+    cachedThreadIdent = ident
+    return ident
+  }
+  private var cachedThreadIdent: Int?
+
   init(interpreter: Interpreter) {
     self.interpreter = interpreter
     self.builtins = interpreter.builtinsDict

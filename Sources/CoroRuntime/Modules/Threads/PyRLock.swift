@@ -22,7 +22,7 @@ final class PyRLock: PyObject, PyReprCustomizable {
   }()
 
   private static func ident(_ vm: VM) -> Int {
-    vm.interpreter.threads.thread(of: vm).ident
+    vm.threadIdent
   }
 
   func acquire(_ vm: VM, blocking: Bool, timeout: Double) throws(PyException) -> Bool {

@@ -35,7 +35,7 @@ enum ThreadModule {
         .object(PyLock())
       }),
       ("get_ident", { (vm: VM, args: Args) throws(PyException) -> Value in
-        .int(vm.interpreter.threads.thread(of: vm).ident)
+        .int(vm.threadIdent)
       }),
       ("_thread_name", { (vm: VM, args: Args) throws(PyException) -> Value in
         .str(vm.currentThreadName)
