@@ -134,7 +134,7 @@ final class PyModule: PyObject {
     self.name = name
     self.dict = dict
     super.init()
-    dict.setString(PyStr.intern("__name__"), .str(name))
+    dict.setString(Names.name, .str(name))
   }
 
   override var type: PyType { BuiltinTypes.module }

@@ -29,7 +29,7 @@ final class PyFunction: PyObject {
     self.keywordDefaults = keywordDefaults
     self.closure = closure
     doc = code.object.docstring.map { .str($0) } ?? .none
-    module = globals.getString(PyStr.intern("__name__")) ?? .none
+    module = globals.getString(Names.name) ?? .none
   }
 
   override var type: PyType { BuiltinTypes.function }

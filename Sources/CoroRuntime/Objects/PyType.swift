@@ -111,7 +111,7 @@ final class PyType: PyObject {
     if getattributeVersion != PyType.version {
       getattributeVersion = PyType.version
       cachedGetattribute = nil
-      if let found = lookup(PyStr.intern("__getattribute__")), case .object(let o) = found, !(o is PyMethodDescriptor) {
+      if let found = lookup(Names.getattribute), case .object(let o) = found, !(o is PyMethodDescriptor) {
         cachedGetattribute = found
       }
     }
@@ -123,7 +123,7 @@ final class PyType: PyObject {
     if isBuiltin { return nil }
     if finalizerVersion != PyType.version {
       finalizerVersion = PyType.version
-      cachedFinalizer = lookup(PyStr.intern("__del__"))
+      cachedFinalizer = lookup(Names.del)
     }
     return cachedFinalizer
   }

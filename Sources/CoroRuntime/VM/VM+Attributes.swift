@@ -10,7 +10,7 @@ extension VM {
         if let value = m.dict.getString(name) { return value }
         // The module type's own attributes: `__dict__`, `__class__`...
         if let d = o.type.lookup(name), let gs = d.as(PyGetSetDescriptor.self) { return try gs.get(self, v) }
-        if let getattr = m.dict.getString(PyStr.intern("__getattr__")) {
+        if let getattr = m.dict.getString(Names.getattr) {
           return try call(getattr, [.object(name)])
         }
         throw attributeError(v, name, "module '\(m.name)' has no attribute '\(name.value)'")
@@ -28,7 +28,7 @@ extension VM {
       return try callMethod(getattribute, v, [.object(name)])
     } catch {
       guard error.isInstance(of: BuiltinTypes.attributeError),
-        let getattr = v.type.lookup(PyStr.intern("__getattr__"))
+        let getattr = v.type.lookup(Names.getattr)
       else { throw error }
       return try callMethod(getattr, v, [.object(name)])
     }
@@ -67,7 +67,7 @@ extension VM {
     if let d = descriptor {
       return try bindDescriptor(d, instance: v, owner: type)
     }
-    if useGetattr, !type.isBuiltin, let getattr = type.lookup(PyStr.intern("__getattr__")) {
+    if useGetattr, !type.isBuiltin, let getattr = type.lookup(Names.getattr) {
       return try callMethod(getattr, v, [.object(name)])
     }
     throw attributeError(v, name, "'\(type.name)' object has no attribute '\(name.value)'")
@@ -154,7 +154,7 @@ extension VM {
   private func isDataDescriptor(_ d: Value) -> Bool {
     guard case .object(let o) = d else { return false }
     if o is PyProperty || o is PyGetSetDescriptor { return true }
-    if o is PyInstance, o.type.lookup(PyStr.intern("__set__")) != nil { return true }
+    if o is PyInstance, o.type.lookup(Names.set) != nil { return true }
     return false
   }
 
@@ -182,7 +182,7 @@ extension VM {
     if let sm = o as? PyStaticMethod {
       return sm.function
     }
-    if o is PyInstance, let get = o.type.lookup(PyStr.intern("__get__")) {
+    if o is PyInstance, let get = o.type.lookup(Names.get) {
       return try callMethod(get, d, [instance, .object(owner)])
     }
     return d
@@ -394,7 +394,7 @@ extension VM {
       return
     }
     let type = o.type
-    if !type.isBuiltin, let delattr = type.lookup(PyStr.intern("__delattr__")),
+    if !type.isBuiltin, let delattr = type.lookup(Names.delattr),
       delattr.as(PyFunction.self) != nil
     {
       _ = try callMethod(delattr, v, [.object(name)])

@@ -269,7 +269,7 @@ extension VM {
     if namespace.getString(Names.eq) != nil && namespace.getString(Names.hash) == nil {
       namespace.setString(Names.hash, .none)
     }
-    if namespace.getString(PyStr.intern("__del__")) != nil {
+    if namespace.getString(Names.del) != nil {
       interpreter.classesWithFinalizers = true
       PyInstance.finalizersExist = true
     }

@@ -31,6 +31,20 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        # As CPython: a lock's own _release_save/_acquire_restore/_is_owned
+        # (an RLock's) replace the generic ones below.
+        try:
+            self._release_save = lock._release_save
+        except AttributeError:
+            pass
+        try:
+            self._acquire_restore = lock._acquire_restore
+        except AttributeError:
+            pass
+        try:
+            self._is_owned = lock._is_owned
+        except AttributeError:
+            pass
         self._waiters = []
 
     def __enter__(self):
@@ -43,20 +57,12 @@ class Condition:
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def _release_save(self):
-        if hasattr(self._lock, "_release_save"):
-            return self._lock._release_save()
         self._lock.release()
-        return None
 
     def _acquire_restore(self, state):
-        if hasattr(self._lock, "_acquire_restore"):
-            self._lock._acquire_restore(state)
-        else:
-            self._lock.acquire()
+        self._lock.acquire()
 
     def _is_owned(self):
-        if hasattr(self._lock, "_is_owned"):
-            return self._lock._is_owned()
         if self._lock.acquire(False):
             self._lock.release()
             return False
