@@ -139,7 +139,7 @@ enum AsyncioModule {
         }
         // asyncio.create_task names the task after making it, so a given
         // name still uses up a Task-N number (tasks.py's create_task).
-        let task = try vm.makeTask(coro, loop: loop, name: nil)
+        let task = try vm.makeTask(coro, loop: loop, name: nil, context: bound[2])
         if let name = bound[1], !name.isNone { task.name = try vm.str(name) }
         return .object(task)
       }),

@@ -211,7 +211,7 @@ enum AsyncioTypes {
       } else {
         loop = try vm.eventLoopForNewFuture()
       }
-      return .object(try vm.makeTask(coro, loop: loop, name: bound[2]))
+      return .object(try vm.makeTask(coro, loop: loop, name: bound[2], context: bound[3]))
     }
     t.addMethod("get_name") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       try args.none("get_name")

@@ -59,7 +59,7 @@ extension AsyncioTypes {
       let bound = try args.bind("create_task", ["coro"], required: 1, keywordOnly: ["name", "context"])
       let loop = try loopOf(v)
       try loop.checkClosed()
-      return .object(try vm.makeTask(bound[0] ?? .none, loop: loop, name: bound[1]))
+      return .object(try vm.makeTask(bound[0] ?? .none, loop: loop, name: bound[1], context: bound[2]))
     }
     t.addMethod("run_until_complete") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       try vm.runUntilComplete(try loopOf(v), try args.one("run_until_complete"))

@@ -32,6 +32,14 @@ final class PyTask: PyFuture, RegistryLinked {
   unowned(unsafe) var registryPrevious: PyTask?
   unowned(unsafe) var registryNext: PyTask?
   var isRegistered = false
+  /// The `contextvars.Context` the steps run in (CPython's `_context`): a
+  /// copy of the creator's context, or the one given with `context=`. Nil
+  /// while the program has not imported contextvars: no variable can be
+  /// set, so there is nothing to keep apart.
+  private var context: Value?
+  /// The contextvars module's namespace, whose `_current` is the running
+  /// context (see ContextvarsPrelude).
+  private var contextModule: PyDict?
 
   init(coro: Value, loop: PyEventLoop, name: String?) {
     self.coro = coro
@@ -42,6 +50,17 @@ final class PyTask: PyFuture, RegistryLinked {
   }
 
   override var type: PyType { AsyncioTypes.task }
+
+  /// Takes the creator's context (a copy), or `given`, for the steps.
+  func adoptContext(_ vm: VM, given: Value?) throws(PyException) {
+    guard let module = vm.interpreter.modules["contextvars"] else { return }
+    contextModule = module.dict
+    if let given, !given.isNone {
+      context = given
+    } else if let copy = module.dict.getString("copy_context") {
+      context = try vm.call(copy, [])
+    }
+  }
 
   // MARK: - Cancellation
 
@@ -89,6 +108,15 @@ final class PyTask: PyFuture, RegistryLinked {
     futureWaiter = nil
     try loop.enterTask(self)
     defer { loop.leaveTask(self) }
+    // The step runs in the task's context, as `Context.run` would run it.
+    var outerContext: Value?
+    if let context, let contextModule {
+      outerContext = contextModule.getString(PyTask.currentContextName)
+      contextModule.setString(PyTask.currentContextName, context)
+    }
+    defer {
+      if let outerContext, let contextModule { contextModule.setString(PyTask.currentContextName, outerContext) }
+    }
 
     let outcome: RunResult
     do throws(PyException) {
@@ -120,6 +148,8 @@ final class PyTask: PyFuture, RegistryLinked {
       try handleYield(vm, yielded)
     }
   }
+
+  private static let currentContextName = PyStr.intern("_current")
 
   /// Sends into (or throws into) the coroutine.
   private func send(_ vm: VM, _ exc: PyException?) throws(PyException) -> RunResult {

@@ -37,14 +37,16 @@ extension VM {
     return false
   }
 
-  /// `loop.create_task(coro, name=...)`.
-  func makeTask(_ coro: Value, loop: PyEventLoop, name: Value?) throws(PyException) -> PyTask {
+  /// `loop.create_task(coro, name=..., context=...)`.
+  func makeTask(_ coro: Value, loop: PyEventLoop, name: Value?, context: Value? = nil) throws(PyException) -> PyTask {
     guard isCoroutine(coro) else {
       throw PyException.typeError("a coroutine was expected, got \(try repr(coro))")
     }
     var taskName: String?
     if let name, !name.isNone { taskName = try str(name) }
-    return PyTask(coro: coro, loop: loop, name: taskName)
+    let task = PyTask(coro: coro, loop: loop, name: taskName)
+    try task.adoptContext(self, given: context)
+    return task
   }
 
   /// `ensure_future(obj)`: a Future as is, a coroutine wrapped in a Task,
