@@ -38,7 +38,7 @@ extension VM {
     if gen.state == .suspended { gen.frame.push(value) }
     gen.state = .running
     gen.isDelegating = false
-    handledExceptions.push(gen.savedException)
+    handledExceptions.push(gen.savedException.take())
     return gen.frame
   }
 
@@ -49,7 +49,9 @@ extension VM {
     link._withUnsafeGuaranteedRef { gen in
       gen.state = .suspended
       gen.isDelegating = delegating
-      gen.savedException = handledExceptions.pop()
+      // Resuming moved the entry out (`take()`), so the field is nil here:
+      // storing only a real exception saves releasing that nil.
+      if let e = handledExceptions.pop() { gen.savedException = e }
     }
   }
 
@@ -171,7 +173,7 @@ extension VM {
     leaveRecursion()
     gen.state = .running
     gen.isDelegating = false
-    handledExceptions.push(gen.savedException)
+    handledExceptions.push(gen.savedException.take())
     return try run(gen.frame, throwing: exc)
   }
 
@@ -192,7 +194,7 @@ extension VM {
     frame.ip = send.arg
     gen.state = .running
     gen.isDelegating = false
-    handledExceptions.push(gen.savedException)
+    handledExceptions.push(gen.savedException.take())
     return try run(frame)
   }
 
