@@ -169,6 +169,11 @@ struct MethodCacheEntry {
   var type: ObjectIdentifier?
   var version: UInt64 = 0
   var method: Unmanaged<PyObject>?
+  /// For instance attributes: where the name was found in the last
+  /// instance's dict. Instances of a class usually get their attributes in
+  /// the same order, so it is where the next one keeps it too (checked,
+  /// as CPython 3.11 caches an index into its shared-key dicts).
+  var index: Int = -1
 }
 
 /// `bytes`: only literals are supported, enough to print them.

@@ -293,6 +293,27 @@ final class PyDict: PyObject {
     entries[index].value
   }
 
+  /// The value of entry `index` when that entry's key is the very string
+  /// `key` (an interned name): an attribute cache's guess, checked in O(1).
+  @inline(__always)
+  func value(at index: Int, ifKeyIs key: PyStr) -> Value? {
+    guard index >= 0, index < entries.count, case .object(let k) = entries[index].key, k === key else {
+      return nil
+    }
+    return entries[index].value
+  }
+
+  /// Replaces the value of entry `index` when its key is the very string
+  /// `key`; false (and nothing changed) otherwise.
+  @inline(__always)
+  func setValue(at index: Int, ifKeyIs key: PyStr, _ value: Value) -> Bool {
+    guard index >= 0, index < entries.count, case .object(let k) = entries[index].key, k === key else {
+      return false
+    }
+    entries[index].value = value
+    return true
+  }
+
   @inline(__always)
   func setValue(at index: Int, _ value: Value) {
     entries[index].value = value

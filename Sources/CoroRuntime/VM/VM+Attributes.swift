@@ -260,7 +260,13 @@ extension VM {
     let type = instance.instanceType
     let entry = code.methodCache + instruction
     if entry.pointee.type == ObjectIdentifier(type) && entry.pointee.version == PyType.version {
-      if let dict = instance.instanceDict, let value = dict.getString(name) { return value }
+      if let dict = instance.instanceDict {
+        if let value = dict.value(at: entry.pointee.index, ifKeyIs: name) { return value }
+        if let i = dict.indexOfString(name) {
+          entry.pointee.index = i
+          return dict.value(at: i)
+        }
+      }
       return try getAttribute(v, name)
     }
     if type.userGetattribute == nil && type.lookup(name) == nil {
@@ -286,7 +292,11 @@ extension VM {
     if entry.pointee.type == ObjectIdentifier(type) && entry.pointee.version == PyType.version,
       let dict = instance.instanceDict
     {
+      if dict.setValue(at: entry.pointee.index, ifKeyIs: name, value) { return }
       dict.setString(name, value)
+      // A new attribute is the last entry (the usual case in __init__).
+      let last = dict.entries.count - 1
+      if dict.value(at: last, ifKeyIs: name) != nil { entry.pointee.index = last }
       return
     }
     if type.userSetattr == nil && type.lookup(name) == nil {
