@@ -69,3 +69,15 @@ class Bad:
 
 attempt("complex(Bad())", lambda: complex(Bad()))
 attempt("complex.conjugate(1)", lambda: complex.conjugate(1))
+
+def set_real():
+    z = 1j
+    z.real = 3
+
+def set_other():
+    z = 1j
+    z.label = "x"
+
+attempt("z.real = 3", set_real)
+attempt("z.label = 'x'", set_other)
+attempt("(1j).__sizeof__()", lambda: (1j).__sizeof__())

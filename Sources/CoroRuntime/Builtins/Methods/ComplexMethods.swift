@@ -23,11 +23,20 @@ extension BuiltinTypes {
       c.subclass = SubclassState(type: cls)
       return .object(c)
     }
-    complex.addGetter("real") { (vm: VM, v: Value) throws(PyException) -> Value in
-      .float(try complexSelf(v, "real").real)
+    // real and imag are read-only members in CPython: assigning says
+    // "readonly attribute".
+    let readOnly: PyGetSetDescriptor.Setter = { (vm: VM, v: Value, new: Value) throws(PyException) in
+      throw PyException.attributeError("readonly attribute")
     }
-    complex.addGetter("imag") { (vm: VM, v: Value) throws(PyException) -> Value in
+    complex.addGetter("real", { (vm: VM, v: Value) throws(PyException) -> Value in
+      .float(try complexSelf(v, "real").real)
+    }, set: readOnly)
+    complex.addGetter("imag", { (vm: VM, v: Value) throws(PyException) -> Value in
       .float(try complexSelf(v, "imag").imag)
+    }, set: readOnly)
+    complex.addMethod("__sizeof__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
+      try args.none("complex.__sizeof__")
+      return .int(32)  // the object header and two doubles, as in CPython
     }
     complex.addMethod("conjugate") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       try args.none("complex.conjugate")
