@@ -53,8 +53,6 @@ extension VM {
   /// `str.__lt__`... on instances of subclasses too); nil when the
   /// builtin types do not compare (`[] < ()`).
   private func storageCompare(_ op: ComparisonOperation, _ a: Value, _ b: Value) throws(PyException) -> Bool? {
-    if case .object(let o) = a, o is PyComplex { return complexCompare(op, a, b) }
-    if case .object(let o) = b, o is PyComplex { return complexCompare(op, b, a) }
     if let order = try numericOrder(a, b) {
       switch order {
       case .less: return ordered(op, -1)
@@ -64,11 +62,15 @@ extension VM {
       }
     }
     guard case .object(let x) = a, case .object(let y) = b else {
+      if case .object(let o) = a, o is PyComplex { return complexCompare(op, a, b) }
+      if case .object(let o) = b, o is PyComplex { return complexCompare(op, b, a) }
       return equalityFallback(op, a, b)
     }
     if let s = x as? PyStr, let t = y as? PyStr {
       return ordered(op, PyStr.compare(s, t))
     }
+    if x is PyComplex { return complexCompare(op, a, b) }
+    if y is PyComplex { return complexCompare(op, b, a) }
     if x is PyInstance || y is PyInstance { return nil }
     if let l = x as? PyList, let m = y as? PyList {
       return try compareSequences(op, l.items, m.items)
