@@ -1,5 +1,5 @@
 // `cmath`, the part of Modules/cmathmodule.c that tutorials use: sqrt, exp,
-// phase, polar, rect, the isfinite/isinf/isnan tests and the constants.
+// log, log10, phase, polar, rect, the isfinite/isinf/isnan tests and the constants.
 // The algorithms are CPython's (scaling in sqrt, the large-argument path of
 // exp), and non-finite arguments take CPython's special-value tables, taken
 // from python3 3.11; errno becomes ValueError "math domain error" or
@@ -43,6 +43,29 @@ enum CmathModule {
       let r = try vm.floatArgument(a[0])
       let phi = try vm.floatArgument(a[1])
       return complexValue(try run { () throws(Failure) -> ComplexValue in try rect(r, phi) })
+    }))
+    functions.append(("log", { (vm: VM, args: Args) throws(PyException) -> Value in
+      try args.rejectKeywords("cmath.log")
+      try args.checkCount("log", 1, 2)
+      // As cmath_log_impl: the errno of the first logarithm is reset by
+      // the second (log(0, 2) is (-inf+nanj)); the division sets its own.
+      var x = complexLog(try complexArgument(vm, args[0]))
+      if args.count == 2 {
+        let y = complexLog(try complexArgument(vm, args[1]))
+        x.domainError = y.domainError
+        do {
+          x.value = try ComplexMath.quotient(x.value, y.value)
+        } catch {
+          x.domainError = true
+        }
+      }
+      if x.domainError { throw PyException.valueError("math domain error") }
+      return complexValue(x.value)
+    }))
+    functions.append(("log10", { (vm: VM, args: Args) throws(PyException) -> Value in
+      let r = complexLog(try complexArgument(vm, try args.one("cmath.log10")))
+      if r.domainError { throw PyException.valueError("math domain error") }
+      return complexValue(ComplexValue(r.value.real / M_LN10, r.value.imag / M_LN10))
     }))
     let tests: [(String, (ComplexValue) -> Bool)] = [
       ("isfinite", { $0.real.isFinite && $0.imag.isFinite }),
@@ -135,6 +158,36 @@ enum CmathModule {
     return ComplexValue(d, copysign(s, z.imag))
   }
 
+  /// c_log: the real part through log1p near |z| = 1, with scaling for
+  /// huge and subnormal arguments; log(0) is a domain error.
+  private static func complexLog(_ z: ComplexValue) -> (value: ComplexValue, domainError: Bool) {
+    if !z.real.isFinite || !z.imag.isFinite {
+      return (logSpecial[kind(z.real)][kind(z.imag)], false)
+    }
+    let ax = Swift.abs(z.real)
+    let ay = Swift.abs(z.imag)
+    let real: Double
+    if ax > Double.greatestFiniteMagnitude / 4 || ay > Double.greatestFiniteMagnitude / 4 {
+      real = log(hypot(ax / 2, ay / 2)) + M_LN2
+    } else if ax < Double.leastNormalMagnitude && ay < Double.leastNormalMagnitude {
+      if ax > 0 || ay > 0 {
+        real = log(hypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * M_LN2
+      } else {
+        return (ComplexValue(-.infinity, atan2(z.imag, z.real)), true)
+      }
+    } else {
+      let h = hypot(ax, ay)
+      if 0.71 <= h && h <= 1.73 {
+        let am = ax > ay ? ax : ay
+        let an = ax > ay ? ay : ax
+        real = log1p((am - 1) * (am + 1) + an * an) / 2
+      } else {
+        real = log(h)
+      }
+    }
+    return (ComplexValue(real, atan2(z.imag, z.real)), false)
+  }
+
   /// log(DBL_MAX / 4): past it exp computes exp(x - 1) * e to stay finite.
   private static let logLargeDouble = log(Double.greatestFiniteMagnitude / 4)
 
@@ -217,6 +270,16 @@ enum CmathModule {
     [U, U, U, U, U, U, ComplexValue(.nan, .nan)],
     [U, ComplexValue(-.infinity, -.infinity), ComplexValue(.infinity, -0.0), ComplexValue(.infinity, 0.0), ComplexValue(-.infinity, .infinity), U, ComplexValue(.infinity, .nan)],
     [ComplexValue(.nan, .nan), ComplexValue(.nan, .nan), ComplexValue(.nan, 0.0), ComplexValue(.nan, 0.0), ComplexValue(.nan, .nan), ComplexValue(.nan, .nan), ComplexValue(.nan, .nan)],
+  ]
+  /// log's values for non-finite arguments (`U`: not used).
+  private static let logSpecial: [[ComplexValue]] = [
+    [ComplexValue(.infinity, -2.356194490192345), ComplexValue(.infinity, -3.141592653589793), ComplexValue(.infinity, -3.141592653589793), ComplexValue(.infinity, 3.141592653589793), ComplexValue(.infinity, 3.141592653589793), ComplexValue(.infinity, 2.356194490192345), ComplexValue(.infinity, .nan)],
+    [ComplexValue(.infinity, -1.5707963267948966), U, U, U, U, ComplexValue(.infinity, 1.5707963267948966), ComplexValue(.nan, .nan)],
+    [ComplexValue(.infinity, -1.5707963267948966), U, U, U, U, ComplexValue(.infinity, 1.5707963267948966), ComplexValue(.nan, .nan)],
+    [ComplexValue(.infinity, -1.5707963267948966), U, U, U, U, ComplexValue(.infinity, 1.5707963267948966), ComplexValue(.nan, .nan)],
+    [ComplexValue(.infinity, -1.5707963267948966), U, U, U, U, ComplexValue(.infinity, 1.5707963267948966), ComplexValue(.nan, .nan)],
+    [ComplexValue(.infinity, -0.7853981633974483), ComplexValue(.infinity, -0.0), ComplexValue(.infinity, -0.0), ComplexValue(.infinity, 0.0), ComplexValue(.infinity, 0.0), ComplexValue(.infinity, 0.7853981633974483), ComplexValue(.infinity, .nan)],
+    [ComplexValue(.infinity, .nan), ComplexValue(.nan, .nan), ComplexValue(.nan, .nan), ComplexValue(.nan, .nan), ComplexValue(.nan, .nan), ComplexValue(.infinity, .nan), ComplexValue(.nan, .nan)],
   ]
   /// A table entry CPython never reads (both arguments finite).
   private static let U = ComplexValue(.nan, .nan)
