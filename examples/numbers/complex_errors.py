@@ -81,3 +81,10 @@ def set_other():
 attempt("z.real = 3", set_real)
 attempt("z.label = 'x'", set_other)
 attempt("(1j).__sizeof__()", lambda: (1j).__sizeof__())
+
+def del_imag():
+    z = 1j
+    del z.imag
+
+attempt("del z.imag", del_imag)
+print(complex.real, complex.imag, type(complex.real).__name__)

@@ -85,7 +85,11 @@ extension VM {
       return "<built-in function \(b.name)>"
     }
     if let m = o as? PyMethodDescriptor { return "<method '\(m.name)' of '\(m.owner.name)' objects>" }
-    if let g = o as? PyGetSetDescriptor { return "<attribute '\(g.name)' of '\(g.owner.name)' objects>" }
+    if let g = o as? PyGetSetDescriptor {
+      // A member (slots, complex.real) shows as CPython's member_descriptor.
+      let kind = g.delete == nil ? "attribute" : "member"
+      return "<\(kind) '\(g.name)' of '\(g.owner.name)' objects>"
+    }
     if let m = o as? PyBoundMethod {
       let name: String
       if let f = m.function.as(PyFunction.self) {

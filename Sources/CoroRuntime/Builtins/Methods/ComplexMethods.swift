@@ -23,8 +23,8 @@ extension BuiltinTypes {
       c.subclass = SubclassState(type: cls)
       return .object(c)
     }
-    // real and imag are read-only members in CPython: assigning says
-    // "readonly attribute".
+    // real and imag are read-only members in CPython (member_descriptor):
+    // assigning or deleting says "readonly attribute".
     let readOnly: PyGetSetDescriptor.Setter = { (vm: VM, v: Value, new: Value) throws(PyException) in
       throw PyException.attributeError("readonly attribute")
     }
@@ -34,6 +34,12 @@ extension BuiltinTypes {
     complex.addGetter("imag", { (vm: VM, v: Value) throws(PyException) -> Value in
       .float(try complexSelf(v, "imag").imag)
     }, set: readOnly)
+    for name in ["real", "imag"] {
+      complex.dict.getString(name)?.as(PyGetSetDescriptor.self)?.delete = {
+        (vm: VM, v: Value) throws(PyException) in
+        throw PyException.attributeError("readonly attribute")
+      }
+    }
     complex.addMethod("__sizeof__") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       try args.none("complex.__sizeof__")
       return .int(32)  // the object header and two doubles, as in CPython
