@@ -143,7 +143,10 @@ extension Compiler {
     case .int(let i): return String(i)
     case .bigInt(let digits, _): return digits
     case .float(let d): return String(d)
-    case .imaginary(let d): return "\(d)j"
+    case .imaginary(let d):
+      // repr(2j) is "2j": an integral part shows without ".0".
+      let text = String(d)
+      return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + "j"
     case .string(let s):
       let quote = s.contains("'") && !s.contains("\"") ? "\"" : "'"
       return quote + s + quote

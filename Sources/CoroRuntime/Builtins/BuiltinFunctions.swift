@@ -253,6 +253,11 @@ enum BuiltinFunctions {
         default: return v.as(PyBigInt.self) != nil
         }
       }
+      if [base, exp, mod].contains(where: { $0.as(PyComplex.self) != nil }),
+        [base, exp, mod].allSatisfy({ vm.isComplexOperand($0) })
+      {
+        throw PyException.valueError("complex modulo")
+      }
       if numeric(base) && numeric(exp) && numeric(mod) {
         throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers")
       }
@@ -298,6 +303,12 @@ extension VM {
     case .float(let d): return .float(Swift.abs(d))
     case .object(let o):
       if let b = o as? PyBigInt { return .int(b.value.signum() < 0 ? -b.value : b.value) }
+      if let c = o as? PyComplex, c.subclass == nil || userMethod(o.type, Names.abs) == nil {
+        guard let r = ComplexMath.magnitude(c.value) else {
+          throw PyException.overflowError("absolute value too large")
+        }
+        return .float(r)
+      }
       if let m = o.type.lookup(Names.abs) { return try callMethod(m, v, []) }
     default: break
     }

@@ -206,9 +206,6 @@ extension BuiltinTypes {
     bytearray.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
       .object(PyBytes(try byteValues(vm, args, "bytearray"), mutable: true))
     }
-    complex.constructor = { (vm: VM, type: PyType, args: Args) throws(PyException) -> Value in
-      throw PyException.notImplementedError("Coro does not support complex numbers")
-    }
   }
 }
 

@@ -134,7 +134,7 @@ final class PyCode: PyObject {
     case .bigInt(let digits, let radix):
       return .int(BigInt(digits, radix: radix) ?? BigInt(0))
     case .float(let d): return .float(d)
-    case .imaginary(let d): return .float(d)
+    case .imaginary(let d): return .object(PyComplex(0, d))
     case .string(let s): return .object(PyStr.intern(s))
     case .bytes(let b): return .object(PyBytes(b))
     case .tuple(let items): return .object(PyTuple(items.map(value)))

@@ -234,6 +234,7 @@ struct SetStorage {
       if let s = o as? PyStr { return s.hash }
       if let b = o as? PyBigInt { return NumericHash.hash(b.value) }
       if let t = o as? PyTuple { return NumericHash.hashTuple(t.items.map(constantHash)) }
+      if let c = o as? PyComplex { return ComplexMath.hash(c.value, identity: 0) }
       return 0
     default: return 0x1_5F8A_B9C0
     }
@@ -250,9 +251,16 @@ struct SetStorage {
     case let (.float(x), .float(y)): return x == y
     case let (.int(x), .float(y)), let (.float(y), .int(x)): return Double(x) == y
     case (.none, .none): return true
+    case let (.object(x), .int(i)), let (.int(i), .object(x)):
+      guard let c = x as? PyComplex else { return false }
+      return c.imag == 0 && c.real == Double(i)
+    case let (.object(x), .float(d)), let (.float(d), .object(x)):
+      guard let c = x as? PyComplex else { return false }
+      return c.imag == 0 && c.real == d
     case let (.object(x), .object(y)):
       if let s = x as? PyStr, let t = y as? PyStr { return PyStr.equal(s, t) }
       if let s = x as? PyBigInt, let t = y as? PyBigInt { return s.value == t.value }
+      if let s = x as? PyComplex, let t = y as? PyComplex { return s.value == t.value }
       if let s = x as? PyTuple, let t = y as? PyTuple {
         return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { constantsEqual($0, $1) }
       }

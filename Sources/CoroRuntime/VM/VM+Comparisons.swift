@@ -62,11 +62,15 @@ extension VM {
       }
     }
     guard case .object(let x) = a, case .object(let y) = b else {
+      if case .object(let o) = a, o is PyComplex { return complexCompare(op, a, b) }
+      if case .object(let o) = b, o is PyComplex { return complexCompare(op, b, a) }
       return equalityFallback(op, a, b)
     }
     if let s = x as? PyStr, let t = y as? PyStr {
       return ordered(op, PyStr.compare(s, t))
     }
+    if x is PyComplex { return complexCompare(op, a, b) }
+    if y is PyComplex { return complexCompare(op, b, a) }
     if x is PyInstance || y is PyInstance { return nil }
     if let l = x as? PyList, let m = y as? PyList {
       return try compareSequences(op, l.items, m.items)
@@ -110,6 +114,29 @@ extension VM {
       return nil
     }
     return equalityFallback(op, a, b)
+  }
+
+  /// `==` and `!=` between a complex `z` and another builtin number
+  /// (complex_richcompare): equal parts, an int compared exactly with the
+  /// real part; nil (TypeError, or identity for other types) otherwise.
+  private func complexCompare(_ op: ComparisonOperation, _ z: Value, _ other: Value) -> Bool? {
+    guard op == .equal || op == .notEqual, let c = z.as(PyComplex.self) else { return nil }
+    let equal: Bool
+    switch other {
+    case .float(let d): equal = c.imag == 0 && c.real == d
+    case .int(let i): equal = c.imag == 0 && IntFloat.compare(i, c.real) == .equal
+    case .bool(let b): equal = c.imag == 0 && c.real == (b ? 1 : 0)
+    case .object(let o):
+      if let w = o as? PyComplex {
+        equal = c.real == w.real && c.imag == w.imag
+      } else if let b = o as? PyBigInt {
+        equal = c.imag == 0 && IntFloat.compare(b.value, c.real) == .equal
+      } else {
+        return equalityFallback(op, z, other)
+      }
+    default: return equalityFallback(op, z, other)
+    }
+    return op == .equal ? equal : !equal
   }
 
   /// `list.__eq__(a, b)` and the other builtin comparison methods: the
@@ -361,6 +388,9 @@ extension VM {
       if let s = o as? PyStr { return s.hash }
       if let n = o as? PyBoxedNumber { return try hash(n.value) }
       if let b = o as? PyBigInt { return NumericHash.hash(b.value) }
+      if let c = o as? PyComplex {
+        return ComplexMath.hash(c.value, identity: UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()))
+      }
       if let b = o as? PyBytes {
         if b.isMutable { throw PyException.typeError("unhashable type: 'bytearray'") }
         return bytesHash(b.bytes)

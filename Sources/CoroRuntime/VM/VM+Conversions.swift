@@ -40,6 +40,7 @@ extension VM {
     if let s = o as? PyStr { return StringRepr.repr(s.value) }
     if let n = o as? PyBoxedNumber { return try repr(n.value) }
     if let b = o as? PyBigInt { return try convert { try IntegerText.decimal(b.value) } }
+    if let c = o as? PyComplex { return ComplexMath.repr(c.value) }
     if let l = o as? PyList {
       return try reprContainer(o, "[", "]", l.items, emptyText: "[]")
     }
@@ -84,7 +85,11 @@ extension VM {
       return "<built-in function \(b.name)>"
     }
     if let m = o as? PyMethodDescriptor { return "<method '\(m.name)' of '\(m.owner.name)' objects>" }
-    if let g = o as? PyGetSetDescriptor { return "<attribute '\(g.name)' of '\(g.owner.name)' objects>" }
+    if let g = o as? PyGetSetDescriptor {
+      // A member (slots, complex.real) shows as CPython's member_descriptor.
+      let kind = g.delete == nil ? "attribute" : "member"
+      return "<\(kind) '\(g.name)' of '\(g.owner.name)' objects>"
+    }
     if let m = o as? PyBoundMethod {
       let name: String
       if let f = m.function.as(PyFunction.self) {
@@ -293,6 +298,9 @@ extension VM {
         return try convert { try SpecFormatter.format(s.value, spec: spec) }
       }
       if let b = o as? PyBigInt { return try convert { try SpecFormatter.format(b.value, spec: spec) } }
+      if let c = o as? PyComplex, c.subclass == nil {
+        return try convert { try ComplexText.format(c.value, spec: spec) }
+      }
       let type = o.type
       if !type.isBuiltin || o is PyInstance, let m = userMethod(type, Names.format) {
         let r = try callMethod(m, v, [.str(spec)])
@@ -307,6 +315,7 @@ extension VM {
         if spec.isEmpty { return try str(v) }
         if let s = o as? PyStr { return try convert { try SpecFormatter.format(s.value, spec: spec) } }
         if let n = o as? PyBoxedNumber { return try format(n.value, spec) }
+        if let c = o as? PyComplex { return try convert { try ComplexText.format(c.value, spec: spec) } }
       }
     default:
       break

@@ -286,6 +286,7 @@ enum ModuleRegistry {
     "sys": SysModule.make,
     "time": TimeModule.make,
     "math": MathModule.make,
+    "cmath": CmathModule.make,
     "functools": FunctoolsModule.make,
     "itertools": ItertoolsModule.make,
     "random": RandomModule.make,

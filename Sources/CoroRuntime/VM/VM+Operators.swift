@@ -28,6 +28,7 @@ extension VM {
   func nativeBinaryOperation(_ op: BinaryOperation, _ a: Value, _ b: Value) throws(PyException) -> Value? {
     let (x, y) = (a.unboxedNumber, b.unboxedNumber)
     if let r = try numericOperation(op.base, x, y) { return r }
+    if let r = try complexOperation(op.base, x, y, subclasses: true) { return r }
     return try sequenceOperation(op, x, y)
   }
 
@@ -121,10 +122,12 @@ extension VM {
     }
     switch (a, b) {
     case (.float, _), (_, .float):
-      guard let x = try floatOperand(a), let y = try floatOperand(b) else { return nil }
+      guard let x = try floatOperand(a), let y = try floatOperand(b) else {
+        return try complexOperation(op, a, b)
+      }
       return try floatOperation(op, x, y)
     default:
-      guard let x = integer(a), let y = integer(b) else { return nil }
+      guard let x = integer(a), let y = integer(b) else { return try complexOperation(op, a, b) }
       if case .small(let i) = x, case .small(let j) = y {
         return try smallIntOperation(op, i, j)
       }
@@ -148,12 +151,77 @@ extension VM {
       switch try convert({ try FloatArithmetic.power(x, y) }) {
       case .real(let r): return .float(r)
       case .complex:
-        throw PyException.valueError(
-          "Coro does not support complex numbers (a negative number raised to a fractional power)")
+        // A negative base to a fractional power: float_pow hands the
+        // operation to complex.
+        return try complexResult(.power, ComplexValue(x, 0), ComplexValue(y, 0))
       }
     default:
       return nil
     }
+  }
+
+  /// A builtin number as a complex operand: int, bool, float, complex
+  /// (instances of their subclasses too).
+  func isComplexOperand(_ v: Value) -> Bool {
+    switch v.unboxedNumber {
+    case .int, .bool, .float: return true
+    case .object(let o): return o is PyComplex || o is PyBigInt
+    default: return false
+    }
+  }
+
+  /// The operand converted as complex's TO_COMPLEX does: ints through
+  /// float (OverflowError past the float range), with a zero imaginary part.
+  private func complexOperand(_ v: Value) throws(PyException) -> ComplexValue? {
+    if let c = v.as(PyComplex.self) { return c.value }
+    guard let d = try floatOperand(v) else { return nil }
+    return ComplexValue(d, 0)
+  }
+
+  /// `+ - * / **` when either operand is a complex and the other a builtin
+  /// number; nil otherwise (and for `//`, `%`, the bitwise operators, which
+  /// complex does not define). `subclasses` lets instances of complex
+  /// subclasses in: the fast path leaves them to their class's methods.
+  func complexOperation(
+    _ op: BinaryOperation, _ a: Value, _ b: Value, subclasses: Bool = false
+  ) throws(PyException) -> Value? {
+    func isComplex(_ v: Value) -> Bool {
+      guard let c = v.as(PyComplex.self) else { return false }
+      return subclasses || c.subclass == nil
+    }
+    guard isComplex(a) || isComplex(b) else { return nil }
+    switch op {
+    case .add, .subtract, .multiply, .trueDivide, .power: break
+    default: return nil
+    }
+    if !subclasses && (a.isSubclassInstance || b.isSubclassInstance) { return nil }
+    guard let x = try complexOperand(a), let y = try complexOperand(b) else { return nil }
+    return try complexResult(op, x, y)
+  }
+
+  private func complexResult(_ op: BinaryOperation, _ x: ComplexValue, _ y: ComplexValue) throws(PyException) -> Value? {
+    let z: ComplexValue
+    switch op {
+    case .add: z = ComplexMath.sum(x, y)
+    case .subtract: z = ComplexMath.difference(x, y)
+    case .multiply: z = ComplexMath.product(x, y)
+    case .trueDivide:
+      do {
+        z = try ComplexMath.quotient(x, y)
+      } catch {
+        throw PyException.zeroDivision("complex division by zero")
+      }
+    case .power:
+      do {
+        z = try ComplexMath.power(x, y)
+      } catch .zeroDivision {
+        throw PyException.zeroDivision("0.0 to a negative or complex power")
+      } catch {
+        throw PyException.overflowError("complex exponentiation")
+      }
+    default: return nil
+    }
+    return .object(PyComplex(z.real, z.imag))
   }
 
   private func smallIntOperation(_ op: BinaryOperation, _ x: Int, _ y: Int) throws(PyException) -> Value? {
@@ -544,6 +612,9 @@ extension VM {
     case .float(let d): return .float(-d)
     case .object(let o):
       if let b = o as? PyBigInt { return .int(-b.value) }
+      if let c = o as? PyComplex, c.subclass == nil || userMethod(o.type, Names.neg) == nil {
+        return .object(PyComplex(-c.real, -c.imag))
+      }
       if !o.type.isBuiltin, let m = o.type.lookup(Names.neg) { return try callMethod(m, v, []) }
     default: break
     }
@@ -556,6 +627,9 @@ extension VM {
     case .bool(let b): return .int(b ? 1 : 0)
     case .object(let o):
       if o is PyBigInt { return v }
+      if let c = o as? PyComplex, c.subclass == nil || userMethod(o.type, Names.pos) == nil {
+        return c.subclass == nil ? v : .object(PyComplex(c.real, c.imag))
+      }
       if !o.type.isBuiltin, let m = o.type.lookup(Names.pos) { return try callMethod(m, v, []) }
     default: break
     }
@@ -589,6 +663,7 @@ extension VM {
       if let d = o as? PyDict, d.subclass == nil { return d.count > 0 }
       if let s = o as? PySet, s.subclass == nil { return s.count > 0 }
       if o is PyBigInt { return true }
+      if let c = o as? PyComplex, c.subclass == nil { return c.real != 0 || c.imag != 0 }
       if let r = o as? PyRange { return r.count > 0 }
       if let b = o as? PyBytes { return !b.bytes.isEmpty }
       if let state = o.subclassState { return try subclassIsTrue(o, v, state.type) }
@@ -626,6 +701,7 @@ extension VM {
       return try lengthResult(try callMethod(m, v, [])) != 0
     }
     if let n = o as? PyBoxedNumber { return try isTrue(n.value) }
+    if let c = o as? PyComplex { return c.real != 0 || c.imag != 0 }
     if let s = o as? PyStr { return !s.value.isEmpty }
     if let l = o as? PyList { return !l.items.isEmpty }
     if let t = o as? PyTuple { return !t.items.isEmpty }

@@ -12,6 +12,7 @@ extension BuiltinTypes {
     installArithmeticDunders(on: int, accepts: { $0.isInteger })
     installArithmeticDunders(on: float, accepts: { $0.isInteger || isFloat($0) })
     installBoolLogic()
+    installComplexMethods()
   }
 
   /// bool's `&`, `|`, `^` by name: a bool when both operands are bools.
