@@ -147,8 +147,8 @@ enum CmathModule {
     let ay = Swift.abs(z.imag)
     let s: Double
     if ax < Double.leastNormalMagnitude && ay < Double.leastNormalMagnitude {
-      ax = ldexp(ax, 53)
-      s = ldexp((ax + hypot(ax, ldexp(ay, 53))).squareRoot(), -27)
+      ax = scalbn(ax, 53)
+      s = scalbn((ax + hypot(ax, scalbn(ay, 53))).squareRoot(), -27)
     } else {
       ax /= 8
       s = 2 * (ax + hypot(ax, ay / 8)).squareRoot()
@@ -171,7 +171,7 @@ enum CmathModule {
       real = log(hypot(ax / 2, ay / 2)) + M_LN2
     } else if ax < Double.leastNormalMagnitude && ay < Double.leastNormalMagnitude {
       if ax > 0 || ay > 0 {
-        real = log(hypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * M_LN2
+        real = log(hypot(scalbn(ax, 53), scalbn(ay, 53))) - 53 * M_LN2
       } else {
         return (ComplexValue(-.infinity, atan2(z.imag, z.real)), true)
       }
