@@ -79,7 +79,7 @@ enum Builtins {
     add("hasattr") { (vm: VM, args: Args) throws(PyException) -> Value in
       let a = try args.positional("hasattr", 2, 2)
       let name = try vm.stringArgument(a[1], "attribute name must be string, not '\(a[1].typeName)'")
-      return .bool(try vm.getAttributeIfPresent(a[0], PyStr.intern(name.value)) != nil)
+      return .bool(try vm.getAttributeIfPresent(a[0], name) != nil)
     }
     add("delattr") { (vm: VM, args: Args) throws(PyException) -> Value in
       let a = try args.positional("delattr", 2, 2)
@@ -232,7 +232,7 @@ enum Builtins {
     let a = try args.positional("getattr", 2, 3)
     let name = try vm.stringArgument(a[1], "attribute name must be string, not '\(a[1].typeName)'")
     if a.count == 3 {
-      return try vm.getAttributeIfPresent(a[0], PyStr.intern(name.value)) ?? a[2]
+      return try vm.getAttributeIfPresent(a[0], name) ?? a[2]
     }
     return try vm.getAttribute(a[0], PyStr.intern(name.value))
   }

@@ -187,6 +187,20 @@ final class Frame {
     if !pooled { owned.release() }
   }
 
+  /// Binds the parameters from `given` on to `function`'s defaults (the
+  /// call supplied the first `given` positionally, and the defaults cover
+  /// the rest).
+  @inline(__always)
+  func fillDefaults(of function: PyFunction, from given: Int) {
+    let defaults = function.defaults
+    let firstDefault = code.argCount &- defaults.count
+    var i = given
+    while i < code.argCount {
+      slots[i] = defaults[i &- firstDefault]
+      i &+= 1
+    }
+  }
+
   deinit {
     slots.deinitialize(count: sp)
     slots.deallocate()

@@ -35,9 +35,20 @@ extension VM {
   }
 
   /// `getattr(obj, name, default)`: nil instead of AttributeError.
+  ///
+  /// As CPython's `_PyObject_LookupAttr`, the generic lookup reports a
+  /// missing attribute without making an AttributeError at all: `hasattr`
+  /// and `getattr` with a default are common, and an exception (message,
+  /// attributes, traceback) costs far more than the look-up.
   func getAttributeIfPresent(_ v: Value, _ name: PyStr) throws(PyException) -> Value? {
     do throws(PyException) {
-      return try getAttribute(v, name)
+      if case .object(let o) = v {
+        if o is PyType || o is PySuper || o is PyModule || o.type.userGetattribute != nil {
+          return try getAttribute(v, name)
+        }
+        return try genericAttributeIfPresent(v, o.type, o.instanceDict, name)
+      }
+      return try genericAttributeIfPresent(v, v.type, nil, name)
     } catch {
       if error.isInstance(of: BuiltinTypes.attributeError) { return nil }
       throw error
@@ -57,6 +68,16 @@ extension VM {
   private func genericAttribute(
     _ v: Value, _ type: PyType, _ dict: PyDict?, _ name: PyStr, useGetattr: Bool = true
   ) throws(PyException) -> Value {
+    if let found = try genericAttributeIfPresent(v, type, dict, name, useGetattr: useGetattr) { return found }
+    throw attributeError(v, name, "'\(type.name)' object has no attribute '\(name.value)'")
+  }
+
+  /// The generic look-up (data descriptors, then the instance dict, then
+  /// other class attributes, then `__getattr__`); nil when nothing has the
+  /// name. Errors raised by descriptors and `__getattr__` propagate.
+  private func genericAttributeIfPresent(
+    _ v: Value, _ type: PyType, _ dict: PyDict?, _ name: PyStr, useGetattr: Bool = true
+  ) throws(PyException) -> Value? {
     let descriptor = type.lookup(name)
     if let d = descriptor, isDataDescriptor(d) {
       return try bindDescriptor(d, instance: v, owner: type)
@@ -70,7 +91,7 @@ extension VM {
     if useGetattr, !type.isBuiltin, let getattr = type.lookup(Names.getattr) {
       return try callMethod(getattr, v, [.object(name)])
     }
-    throw attributeError(v, name, "'\(type.name)' object has no attribute '\(name.value)'")
+    return nil
   }
 
   private func typeAttribute(_ t: PyType, _ name: PyStr) throws(PyException) -> Value {
@@ -146,10 +167,12 @@ extension VM {
 
   func attributeError(_ obj: Value, _ name: PyStr, _ message: String) -> PyException {
     let e = PyException.attributeError(message)
-    e.attributeDict.setString("name", .object(name))
-    e.attributeDict.setString("obj", obj)
+    e.attributeDict.setString(VM.nameAttribute, .object(name))
+    e.attributeDict.setString(VM.objAttribute, obj)
     return e
   }
+  private static let nameAttribute = PyStr.intern("name")
+  private static let objAttribute = PyStr.intern("obj")
 
   private func isDataDescriptor(_ d: Value) -> Bool {
     guard case .object(let o) = d else { return false }

@@ -539,13 +539,16 @@ extension VM {
                 argc &+= 1
               }
             }
-            // Fast path: a plain Python function called with exactly its
-            // positional parameters. The arguments move from this stack into
-            // the new frame's locals: no Args, no copies, no refcounting.
+            // Fast path: a plain Python function called with its positional
+            // parameters (the last ones may be left to their defaults). The
+            // arguments move from this stack into the new frame's locals: no
+            // Args, no copies, no refcounting.
             if keywordNames == nil, let fnRef = VM.peekFunction(slots + base) {
               unowned(unsafe) let fn = fnRef.takeUnretainedValue()
               unowned(unsafe) let fcode = fn.code
-              if argc == fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike {
+              if argc <= fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike
+                && (argc == fcode.argCount || argc &+ fn.defaults.count >= fcode.argCount)
+              {
                 save()
                 try enterRecursion()
                 let arguments = slots + argStart
@@ -553,6 +556,7 @@ extension VM {
                   Frame.makeOwned(for: $0, movingArguments: arguments, count: argc)
                 }
                 unowned(unsafe) let f = owned.takeUnretainedValue()
+                if argc < fcode.argCount { f.fillDefaults(of: fn, from: argc) }
                 // What is left on this stack: the callable and maybe a NULL
                 // (which holds nothing).
                 _ = (slots + base).move()
@@ -569,7 +573,10 @@ extension VM {
             if keywordNames == nil, let (fnRef, boundRef) = VM.peekBoundFunction(slots + base) {
               unowned(unsafe) let fn = fnRef.takeUnretainedValue()
               unowned(unsafe) let fcode = fn.code
-              if argc &+ 1 == fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike {
+              let given = argc &+ 1
+              if given <= fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike
+                && (given == fcode.argCount || given &+ fn.defaults.count >= fcode.argCount)
+              {
                 save()
                 try enterRecursion()
                 let arguments = slots + argStart
@@ -577,6 +584,7 @@ extension VM {
                   Frame.makeOwned(for: $0, movingArguments: arguments, count: argc, at: 1)
                 }
                 unowned(unsafe) let f = owned.takeUnretainedValue()
+                if given < fcode.argCount { f.fillDefaults(of: fn, from: given) }
                 f.slots[0] = boundRef._withUnsafeGuaranteedRef { $0.selfValue }
                 // The frame holds the function now; the bound method (and a
                 // NULL above it, which holds nothing) can go.

@@ -32,19 +32,17 @@ class Condition:
         self.acquire = lock.acquire
         self.release = lock.release
         # As CPython: a lock's own _release_save/_acquire_restore/_is_owned
-        # (an RLock's) replace the generic ones below.
-        try:
-            self._release_save = lock._release_save
-        except AttributeError:
-            pass
-        try:
-            self._acquire_restore = lock._acquire_restore
-        except AttributeError:
-            pass
-        try:
-            self._is_owned = lock._is_owned
-        except AttributeError:
-            pass
+        # (an RLock's) replace the generic ones below. (getattr with a
+        # default asks without raising: a plain Lock has none of them.)
+        method = getattr(lock, '_release_save', None)
+        if method is not None:
+            self._release_save = method
+        method = getattr(lock, '_acquire_restore', None)
+        if method is not None:
+            self._acquire_restore = method
+        method = getattr(lock, '_is_owned', None)
+        if method is not None:
+            self._is_owned = method
         self._waiters = []
 
     def __enter__(self):
