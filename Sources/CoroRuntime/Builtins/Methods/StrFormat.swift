@@ -13,6 +13,8 @@ final class StrFormatTemplate {
   var pieces: [Piece] = []
   /// The bytes of literal text, to size the result.
   var literalBytes = 0
+  /// Whether all the literal text is ASCII.
+  var literalsAreASCII = true
 }
 
 /// One `{name.attr[key]!c:spec}` field.
@@ -83,6 +85,7 @@ struct StrFormatParser {
     func flush() {
       if literal.isEmpty { return }
       t.literalBytes += literal.count
+      if t.literalsAreASCII && literal.contains(where: { $0 >= 0x80 }) { t.literalsAreASCII = false }
       t.pieces.append(.literal(String(decoding: literal, as: UTF8.self)))
       literal.removeAll(keepingCapacity: true)
     }
