@@ -107,7 +107,12 @@ enum StrSplitter {
     let ascii = s.isASCII
     return s.withBytes { h -> [Value] in
       sep.withBytes { n -> [Value] in
+        // Counting the separators first (memchr is quick) sizes the result
+        // exactly: no regrowth, no spare capacity kept alive in the list.
+        let separators = StrBytes.count(h, n, from: 0, to: h.count, limit: maxCount)
+        if separators == 0 { return [.object(s)] }
         var out: [Value] = []
+        out.reserveCapacity(separators + 1)
         var remaining = maxCount
         if reverse {
           var end = h.count
