@@ -224,6 +224,7 @@ extension VM {
       guard let s = x.asStr else {
         throw PyException.typeError("int() can't convert non-string with explicit base")
       }
+      if let value = s.withBytes({ IntegerParser.parsePlainDigits($0, base: b) }) { return .int(value) }
       return try parseInt(s.value, base: b)
     }
     switch x {
@@ -236,7 +237,10 @@ extension VM {
       }
     case .object(let o):
       if o is PyBigInt { return x }
-      if let s = o as? PyStr { return try parseInt(s.value, base: 10) }
+      if let s = o as? PyStr {
+        if let value = s.withBytes({ IntegerParser.parsePlainDigits($0, base: 10) }) { return .int(value) }
+        return try parseInt(s.value, base: 10)
+      }
       if let b = o as? PyBytes { return try parseInt(String(decoding: b.bytes, as: UTF8.self), base: 10) }
       for name in ["__int__", "__index__", "__trunc__"] {
         if let m = o.type.lookup(PyStr.intern(name)) {
