@@ -97,7 +97,7 @@ enum StrSplitter {
         }
         if i > 0 { out.append(.object(PyStr.fromBytes(h, 0..<i, ascii: ascii))) }
       }
-      out.reverse()
+      out.reverseByMoving()
       return out
     }
   }
@@ -123,7 +123,7 @@ enum StrSplitter {
           }
           if out.isEmpty { return [.object(s)] }
           out.append(.object(PyStr.fromBytes(h, 0..<end, ascii: ascii)))
-          out.reverse()
+          out.reverseByMoving()
           return out
         }
         var start = 0
