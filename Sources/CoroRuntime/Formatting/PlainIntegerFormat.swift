@@ -9,7 +9,7 @@ enum PlainIntegerFormat {
   /// Appends the text and returns true, or appends nothing and returns false
   /// when `spec` needs the general formatter.
   static func append(_ v: Int, spec: FormatSpec, to out: inout [UInt8]) -> Bool {
-    let base: UInt
+    let base: Int
     var upper = false
     switch spec.type {
     case 0x64: base = 10  // d
@@ -38,21 +38,8 @@ enum PlainIntegerFormat {
       default: break
       }
     }
-    // Digits right to left into a buffer wide enough for 64 binary ones.
-    var digits: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-      (0, 0, 0, 0, 0, 0, 0, 0)
-    return withUnsafeMutableBytes(of: &digits) { raw -> Bool in
-      let letterOffset: UInt8 = upper ? UInt8(ascii: "A") - 10 : UInt8(ascii: "a") - 10
-      var pos = raw.count
-      var rest = v.magnitude
-      repeat {
-        pos -= 1
-        let digit = UInt8(truncatingIfNeeded: rest % base)
-        raw[pos] = digit < 10 ? UInt8(ascii: "0") + digit : letterOffset + digit
-        rest /= base
-      } while rest > 0
-      let digitCount = raw.count - pos
-      let width = (signByte == 0 ? 0 : 1) + (prefix == 0 ? 0 : 2) + digitCount
+    return IntegerText.withDigits(v.magnitude, base: base, uppercase: upper) { digits -> Bool in
+      let width = (signByte == 0 ? 0 : 1) + (prefix == 0 ? 0 : 2) + digits.count
       let padding = max(0, spec.width - width)
       var left = 0
       var middle = 0
@@ -66,7 +53,6 @@ enum PlainIntegerFormat {
       default: left = padding
       }
       let fill = UInt8(spec.fill.value)
-      out.reserveCapacity(out.count + width + padding)
       if left > 0 { out.append(contentsOf: repeatElement(fill, count: left)) }
       if signByte != 0 { out.append(signByte) }
       if prefix != 0 {
@@ -74,7 +60,7 @@ enum PlainIntegerFormat {
         out.append(prefix)
       }
       if middle > 0 { out.append(contentsOf: repeatElement(fill, count: middle)) }
-      out.append(contentsOf: raw[pos...])
+      out.append(contentsOf: digits)
       if right > 0 { out.append(contentsOf: repeatElement(fill, count: right)) }
       return true
     }
