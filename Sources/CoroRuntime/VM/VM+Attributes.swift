@@ -224,17 +224,18 @@ extension VM {
     }
     let type = o.type
     let entry = code.methodCache + instruction
-    let name = code.name(nameIndex)
     // An entry was stored only when the type had no __getattribute__ of its
-    // own, which cannot change without changing PyType.version.
+    // own, which cannot change without changing PyType.version. (The name
+    // is fetched only when needed: binding it costs a retain and release.)
     if entry.pointee.type == ObjectIdentifier(type) && entry.pointee.version == PyType.version,
       let method = entry.pointee.method
     {
-      if let dict = o.instanceDict, dict.getString(name) != nil {
-        return (try getAttribute(v, name), .null)
+      if let dict = o.instanceDict, dict.getString(code.name(nameIndex)) != nil {
+        return (try getAttribute(v, code.name(nameIndex)), .null)
       }
       return (.object(method.takeUnretainedValue()), v)
     }
+    let name = code.name(nameIndex)
     if type.userGetattribute != nil { return try loadMethod(v, name) }
     if let descriptor = type.lookup(name), case .object(let d) = descriptor,
       d is PyFunction || d is PyMethodDescriptor
