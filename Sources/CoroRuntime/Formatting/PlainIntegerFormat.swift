@@ -8,7 +8,7 @@
 enum PlainIntegerFormat {
   /// Appends the text and returns true, or appends nothing and returns false
   /// when `spec` needs the general formatter.
-  static func append(_ v: Int, spec: FormatSpec, to out: inout [UInt8]) -> Bool {
+  static func append(_ v: Int, spec: FormatSpec, to out: inout StrBuilder) -> Bool {
     let base: Int
     var upper = false
     switch spec.type {
@@ -53,15 +53,15 @@ enum PlainIntegerFormat {
       default: left = padding
       }
       let fill = UInt8(spec.fill.value)
-      if left > 0 { out.append(contentsOf: repeatElement(fill, count: left)) }
-      if signByte != 0 { out.append(signByte) }
+      out.appendASCII(fill, count: left)
+      if signByte != 0 { out.appendASCII(signByte) }
       if prefix != 0 {
-        out.append(UInt8(ascii: "0"))
-        out.append(prefix)
+        out.appendASCII(UInt8(ascii: "0"))
+        out.appendASCII(prefix)
       }
-      if middle > 0 { out.append(contentsOf: repeatElement(fill, count: middle)) }
-      out.append(contentsOf: digits)
-      if right > 0 { out.append(contentsOf: repeatElement(fill, count: right)) }
+      out.appendASCII(fill, count: middle)
+      out.appendASCII(digits)
+      out.appendASCII(fill, count: right)
       return true
     }
   }
