@@ -50,8 +50,15 @@ extension VM {
     _ template: StrFormatTemplate, _ source: StrFormatSource, into out: inout StrBuilder
   ) throws(PyException) {
     let ascii = template.literalsAreASCII
-    for piece in template.pieces {
-      switch piece {
+    let literalText = UnsafeBufferPointer(template.literalText)
+    for step in template.steps {
+      if step.isLiteral {
+        out.append(
+          utf8: UnsafeBufferPointer(rebasing: literalText[step.start..<(step.start + step.count)]),
+          ascii: ascii)
+        continue
+      }
+      switch template.pieces[step.start] {
       case .literal(let text):
         out.append(text, ascii: ascii)
       case .field(let f):
