@@ -46,3 +46,8 @@ class MyInt(int):
         return "MyInt(" + spec + ")"
 
 print("{:05d}|{}".format(MyInt(3), MyInt(4)))
+
+# Results longer than the renderer's first buffer.
+long = "{}|{}|{:>300}|{:-^1000}".format("x" * 300, "é" * 200, 1, "mid")
+print(len(long), long[:3], long[300:305], long.count("-"), long[-5:], len(long.encode()))
+print(len("{0}{0}{0}{0}".format("ab" * 100)), "{:*<600x}".format(255)[:4])

@@ -9,16 +9,33 @@ import Foundation
 struct StrBuilder: ~Copyable {
   private var base: UnsafeMutablePointer<UInt8>
   private var capacity: Int
+  /// Whether `base` was allocated here (else it is the caller's buffer).
+  private var ownsBase: Bool
   private(set) var count = 0
   private(set) var isASCII = true
 
   init(capacity: Int) {
     self.capacity = max(capacity, 16)
     base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    ownsBase = true
+  }
+
+  /// Starts in `scratch` (typically on the caller's stack), moving to the
+  /// heap only if the text outgrows it.
+  init(scratch: UnsafeMutableBufferPointer<UInt8>) {
+    if let scratchBase = scratch.baseAddress, scratch.count > 0 {
+      base = scratchBase
+      capacity = scratch.count
+      ownsBase = false
+    } else {
+      capacity = 16
+      base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+      ownsBase = true
+    }
   }
 
   deinit {
-    base.deallocate()
+    if ownsBase { base.deallocate() }
   }
 
   /// Makes room for `extra` more bytes.
@@ -33,9 +50,10 @@ struct StrBuilder: ~Copyable {
     while newCapacity < needed { newCapacity *= 2 }
     let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
     newBase.update(from: base, count: count)
-    base.deallocate()
+    if ownsBase { base.deallocate() }
     base = newBase
     capacity = newCapacity
+    ownsBase = true
   }
 
   /// Appends UTF-8 bytes whose ASCII-ness the caller accounts for.

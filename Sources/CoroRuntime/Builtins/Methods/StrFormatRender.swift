@@ -174,9 +174,14 @@ extension VM {
     if template.pieces.count == 1, case .literal(let text) = template.pieces[0] {
       return PyStr(text)
     }
-    var out = StrBuilder(capacity: template.literalBytes + 16 * template.pieces.count)
-    try strRenderFormat(template, source, into: &out)
-    return out.build()
+    // Most results fit in a buffer on the stack: only the finished string
+    // is allocated.
+    return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) {
+      (scratch: UnsafeMutableBufferPointer<UInt8>) throws(PyException) -> PyStr in
+      var out = StrBuilder(scratch: scratch)
+      try strRenderFormat(template, source, into: &out)
+      return out.build()
+    }
   }
 }
 
