@@ -33,7 +33,11 @@ final class StrFormatTemplate {
   /// Fills `steps` and `literalText` from the finished `pieces`.
   func prepareForRendering() {
     steps = .allocate(capacity: pieces.count)
-    literalText = .allocate(capacity: literalBytes)
+    // Sized from the pieces themselves, not from `literalBytes`, so that the
+    // copy below can never run past the block.
+    var total = 0
+    for case .literal(let text) in pieces { total += text.utf8.count }
+    literalText = .allocate(capacity: total)
     var offset = 0
     for (index, piece) in pieces.enumerated() {
       if case .literal(var text) = piece {
