@@ -11,8 +11,6 @@ final class StrFormatTemplate {
   }
 
   var pieces: [Piece] = []
-  /// The bytes of literal text, to size the result.
-  var literalBytes = 0
   /// Whether all the literal text is ASCII.
   var literalsAreASCII = true
 
@@ -33,8 +31,8 @@ final class StrFormatTemplate {
   /// Fills `steps` and `literalText` from the finished `pieces`.
   func prepareForRendering() {
     steps = .allocate(capacity: pieces.count)
-    // Sized from the pieces themselves, not from `literalBytes`, so that the
-    // copy below can never run past the block.
+    // Sized from the pieces themselves, so the copy below cannot run past
+    // the block.
     var total = 0
     for case .literal(let text) in pieces { total += text.utf8.count }
     literalText = .allocate(capacity: total)
@@ -135,7 +133,6 @@ struct StrFormatParser {
     var literal: [UInt8] = []
     func flush() {
       if literal.isEmpty { return }
-      t.literalBytes += literal.count
       if t.literalsAreASCII && literal.contains(where: { $0 >= 0x80 }) { t.literalsAreASCII = false }
       t.pieces.append(.literal(String(decoding: literal, as: UTF8.self)))
       literal.removeAll(keepingCapacity: true)
