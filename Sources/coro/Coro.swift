@@ -43,6 +43,7 @@ struct Coro: ParsableCommand {
   /// (FILE, or `-c CODE`) belong to coro; everything after it is the
   /// program's `sys.argv`, options included (`coro prog.py --verbose`).
   static func main() {
+    MallocTuning.apply()
     let all = Array(CommandLine.arguments.dropFirst())
     var own: [String] = []
     var i = 0

@@ -221,7 +221,7 @@ extension VM {
       guard let s = x.asStr else {
         throw PyException.typeError("int() can't convert non-string with explicit base")
       }
-      return try parseInt(s.value, base: b)
+      return try intFromStr(s, base: b)
     }
     switch x {
     case .int: return x
@@ -233,7 +233,7 @@ extension VM {
       }
     case .object(let o):
       if o is PyBigInt { return x }
-      if let s = o as? PyStr { return try parseInt(s.value, base: 10) }
+      if let s = o as? PyStr { return try intFromStr(s, base: 10) }
       if let b = o as? PyBytes { return try parseInt(String(decoding: b.bytes, as: UTF8.self), base: 10) }
       for name in ["__int__", "__index__", "__trunc__"] {
         if let m = o.type.lookup(PyStr.intern(name)) {
@@ -249,6 +249,14 @@ extension VM {
     }
     throw PyException.typeError(
       "int() argument must be a string, a bytes-like object or a real number, not '\(x.typeName)'")
+  }
+
+  /// `int(s, base)` for a str: plain digits straight from its bytes, else
+  /// the full parser. (A function of its own, taking the str borrowed: done
+  /// inline, the optimizer copied the argument value three times.)
+  private func intFromStr(_ s: PyStr, base: Int) throws(PyException) -> Value {
+    if let value = s.withBytes({ IntegerParser.parsePlainDigits($0, base: base) }) { return .int(value) }
+    return try parseInt(s.value, base: base)
   }
 
   private func parseInt(_ text: String, base: Int) throws(PyException) -> Value {

@@ -38,8 +38,17 @@ enum IntegerParser {
   /// general parser", never "invalid".
   @inline(__always)
   static func parsePlainDigits(_ text: String, base: Int) -> Int? {
-    guard base >= 2 else { return nil }
-    let utf8 = text.utf8
+    if let value = text.utf8.withContiguousStorageIfAvailable({ parsePlainDigits($0, base: base) }) {
+      return value
+    }
+    return parsePlainDigits(Array(text.utf8), base: base)
+  }
+
+  /// `parsePlainDigits` over UTF-8 bytes (`int(s)` reads a str's bytes in
+  /// place); `base` must be 2...36 or the answer is nil.
+  @inline(__always)
+  static func parsePlainDigits<Bytes: Collection<UInt8>>(_ utf8: Bytes, base: Int) -> Int? {
+    guard base >= 2 && base <= 36 else { return nil }
     let count = utf8.count
     // 36^12 and 10^18 are below Int.max.
     guard count > 0, count <= (base <= 10 ? 18 : 12) else { return nil }

@@ -84,22 +84,52 @@ enum IntegerText {
 
   /// Appends the digits of `v` in `base` (2...36, lowercase letters).
   static func appendDigits(_ v: UInt, base: Int, to out: inout [UInt8]) {
-    if v == 0 {
-      out.append(UInt8(ascii: "0"))
-      return
-    }
+    withDigits(v, base: base) { out.append(contentsOf: $0) }
+  }
+
+  /// Runs `body` over the digits of `v` in `base` (2...36), written into a
+  /// buffer on the stack; `uppercase` for letters A-Z. Bases 10 and powers
+  /// of two divide by constants and shifts, not by a hardware division.
+  @inline(__always)
+  static func withDigits<R>(
+    _ v: UInt, base: Int, uppercase: Bool = false, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    // 64 binary digits at most.
     var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
       (0, 0, 0, 0, 0, 0, 0, 0)
-    withUnsafeMutableBytes(of: &buffer) { raw in
-      var pos = raw.count
+    return withUnsafeMutableBytes(of: &buffer) { raw -> R in
+      let end = raw.count
+      var pos = end
       var rest = v
-      let b = UInt(base)
-      while rest > 0 {
+      let letterBase: UInt8 = uppercase ? UInt8(ascii: "A") - 10 : UInt8(ascii: "a") - 10
+      @inline(__always) func put(_ digit: UInt) {
+        let d = UInt8(truncatingIfNeeded: digit)
         pos -= 1
-        raw[pos] = digitChars[Int(rest % b)]
-        rest /= b
+        raw[pos] = d < 10 ? UInt8(ascii: "0") &+ d : letterBase &+ d
       }
-      out.append(contentsOf: raw[pos...])
+      switch base {
+      case 10:
+        repeat {
+          pos -= 1
+          raw[pos] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+          rest /= 10
+        } while rest > 0
+      case 2, 4, 8, 16, 32:
+        let shift = UInt(base.trailingZeroBitCount)
+        let mask = UInt(base - 1)
+        repeat {
+          put(rest & mask)
+          rest >>= shift
+        } while rest > 0
+      default:
+        let b = UInt(base)
+        repeat {
+          put(rest % b)
+          rest /= b
+        } while rest > 0
+      }
+      let start = raw.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) + pos }
+      return body(UnsafeBufferPointer(start: start, count: end - pos))
     }
   }
 

@@ -22,6 +22,8 @@ enum SpecFormatter {
 
   /// `format(v, spec)` for an int whose spec is already parsed.
   static func format(_ v: Int, spec: FormatSpec, typeName: String = "int") throws -> String {
+    var plain = StrBuilder(capacity: 24)
+    if PlainIntegerFormat.append(v, spec: spec, to: &plain) { return plain.string }
     if let floatType = floatCode(spec.type) {
       return try formatFloat(Double(v), spec: spec, type: floatType)
     }

@@ -41,14 +41,14 @@ final class PyList: PyObject {
   /// CPython's list_dealloc lets go of items last to first, which decides
   /// the order of what dying items print (`__del__`, "Task exception was
   /// never retrieved"). Swift releases an array's elements first to last,
-  /// so the items are reversed first (an in-place swap of references).
+  /// so the items are reversed first (moved in memory, no refcounting).
   deinit {
-    if items.count > 1 { items.reverse() }
+    items.reverseByMoving()
   }
 
   /// Empties `values`, releasing the items last to first (list.clear).
   static func releaseLastFirst(_ values: inout [Value]) {
-    values.reverse()
+    values.reverseByMoving()
     values.removeAll()
   }
 

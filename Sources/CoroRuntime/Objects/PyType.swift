@@ -248,7 +248,8 @@ final class PyType: PyObject {
     if self === BuiltinTypes.str || self === BuiltinTypes.tuple || self === BuiltinTypes.frozenset {
       return { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
         let result = try fn(vm, v, args)
-        if case .object(let o) = result, o.subclassState != nil, result.isIdentical(to: v) {
+        // Identity first: it is one comparison and almost always false.
+        if case .object(let o) = result, result.isIdentical(to: v), o.subclassState != nil {
           return .object(PyType.exactCopy(o))
         }
         return result

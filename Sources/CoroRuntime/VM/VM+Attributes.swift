@@ -242,22 +242,24 @@ extension VM {
   /// receiver's type is remembered per instruction while no type changes.
   @inline(__always)
   func loadMethodCached(_ v: Value, _ code: PyCode, _ instruction: Int, _ nameIndex: Int) throws(PyException) -> (Value, Value) {
-    guard case .object(let o) = v, !(o is PyType), !(o is PyModule), !(o is PySuper),
-      o.type.userGetattribute == nil
-    else {
+    guard case .object(let o) = v, !(o is PyType), !(o is PyModule), !(o is PySuper) else {
       return try loadMethod(v, code.name(nameIndex))
     }
     let type = o.type
     let entry = code.methodCache + instruction
-    let name = code.name(nameIndex)
+    // An entry was stored only when the type had no __getattribute__ of its
+    // own, which cannot change without changing PyType.version. (The name
+    // is fetched only when needed: binding it costs a retain and release.)
     if entry.pointee.type == ObjectIdentifier(type) && entry.pointee.version == PyType.version,
       let method = entry.pointee.method
     {
-      if let dict = o.instanceDict, dict.getString(name) != nil {
-        return (try getAttribute(v, name), .null)
+      if let dict = o.instanceDict, dict.getString(code.name(nameIndex)) != nil {
+        return (try getAttribute(v, code.name(nameIndex)), .null)
       }
       return (.object(method.takeUnretainedValue()), v)
     }
+    let name = code.name(nameIndex)
+    if type.userGetattribute != nil { return try loadMethod(v, name) }
     if let descriptor = type.lookup(name), case .object(let d) = descriptor,
       d is PyFunction || d is PyMethodDescriptor
     {

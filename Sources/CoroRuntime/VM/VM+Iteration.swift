@@ -104,17 +104,16 @@ extension VM {
 
   /// `a, b = seq`: exactly `count` values.
   func unpack(_ seq: Value, count: Int) throws(PyException) -> [Value] {
+    // Exact lists and tuples hand over their items as they are (one
+    // reference to the array, no optional holding a second one).
     if case .object(let o) = seq {
-      var items: [Value]?
-      if let t = o as? PyTuple, t.subclass == nil { items = t.items }
-      if let l = o as? PyList, l.subclass == nil { items = l.items }
-      if let items {
-        if items.count == count { return items }
-        if items.count > count {
-          throw PyException.valueError("too many values to unpack (expected \(count))")
-        }
-        throw PyException.valueError(
-          "not enough values to unpack (expected \(count), got \(items.count))")
+      if let l = o as? PyList, l.subclass == nil {
+        if l.items.count == count { return l.items }
+        throw unpackCountError(got: l.items.count, expected: count)
+      }
+      if let t = o as? PyTuple, t.subclass == nil {
+        if t.items.count == count { return t.items }
+        throw unpackCountError(got: t.items.count, expected: count)
       }
     }
     let it: Value
@@ -135,6 +134,15 @@ extension VM {
       throw PyException.valueError("too many values to unpack (expected \(count))")
     }
     return out
+  }
+
+  /// The ValueError for unpacking `got` values into `expected` targets.
+  private func unpackCountError(got: Int, expected: Int) -> PyException {
+    if got > expected {
+      return PyException.valueError("too many values to unpack (expected \(expected))")
+    }
+    return PyException.valueError(
+      "not enough values to unpack (expected \(expected), got \(got))")
   }
 
   /// `a, *rest, b = seq`: `before` values, a list, `after` values.

@@ -408,7 +408,7 @@ extension VM {
         // Adding "" returns the other operand, when it is an exact str.
         if s.value.isEmpty && t.subclass == nil { return b }
         if t.value.isEmpty && s.subclass == nil { return a }
-        return .str(s.value + t.value)
+        return .object(PyStr.concatenation(s, t))
       }
       if let l = x as? PyList, let m = b.as(PyList.self) {
         if op.isInplace {

@@ -89,7 +89,7 @@ extension BuiltinTypes {
     t.addMethod("reverse") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       let l = try receiver(selfValue, PyList.self, "reverse", "list")
       try args.noArguments("list.reverse")
-      l.items.reverse()
+      l.items.reverseByMoving()
       return .none
     }
     t.addMethod("copy") { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in

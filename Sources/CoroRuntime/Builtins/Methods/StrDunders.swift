@@ -47,7 +47,7 @@ extension BuiltinTypes {
       }
       if t.value.isEmpty { return selfValue }
       if s.value.isEmpty && t.subclass == nil { return args[0] }
-      return .object(PyStr.make(s.value + t.value, ascii: s.isASCII && t.isASCII))
+      return .object(PyStr.concatenation(s, t))
     }
     for name in ["__mul__", "__rmul__"] {
       str.addMethod(name) { (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in

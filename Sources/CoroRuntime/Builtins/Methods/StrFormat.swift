@@ -11,8 +11,52 @@ final class StrFormatTemplate {
   }
 
   var pieces: [Piece] = []
-  /// The bytes of literal text, to size the result.
-  var literalBytes = 0
+  /// Whether all the literal text is ASCII.
+  var literalsAreASCII = true
+
+  /// One piece as rendering reads it: a literal's bytes in `literalText`,
+  /// or (for a field or an error) its index in `pieces`.
+  struct Step {
+    let isLiteral: Bool
+    let start: Int
+    let count: Int
+  }
+
+  /// `pieces` laid out for rendering without reference counting (copying
+  /// a piece retains its string or field): plain memory, owned here, set
+  /// once by `prepareForRendering`.
+  private(set) var steps = UnsafeMutableBufferPointer<Step>(start: nil, count: 0)
+  private(set) var literalText = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+
+  /// Fills `steps` and `literalText` from the finished `pieces`.
+  func prepareForRendering() {
+    steps = .allocate(capacity: pieces.count)
+    // Sized from the pieces themselves, so the copy below cannot run past
+    // the block.
+    var total = 0
+    for case .literal(let text) in pieces { total += text.utf8.count }
+    literalText = .allocate(capacity: total)
+    var offset = 0
+    for (index, piece) in pieces.enumerated() {
+      if case .literal(var text) = piece {
+        let start = offset
+        text.withUTF8 { bytes in
+          for byte in bytes {
+            literalText[offset] = byte
+            offset += 1
+          }
+        }
+        steps.initializeElement(at: index, to: Step(isLiteral: true, start: start, count: offset - start))
+      } else {
+        steps.initializeElement(at: index, to: Step(isLiteral: false, start: index, count: 0))
+      }
+    }
+  }
+
+  deinit {
+    steps.deallocate()
+    literalText.deallocate()
+  }
 }
 
 /// One `{name.attr[key]!c:spec}` field.
@@ -76,13 +120,20 @@ struct StrFormatParser {
     String(decoding: UnsafeBufferPointer(rebasing: h[range]), as: UTF8.self)
   }
 
-  /// MarkupIterator: literal text and fields of `range`.
+  /// The template of `range`, ready to render.
   private mutating func template(_ range: Range<Int>, depth: Int) -> StrFormatTemplate {
     let t = StrFormatTemplate()
+    parsePieces(range, depth: depth, into: t)
+    t.prepareForRendering()
+    return t
+  }
+
+  /// MarkupIterator: literal text and fields of `range`.
+  private mutating func parsePieces(_ range: Range<Int>, depth: Int, into t: StrFormatTemplate) {
     var literal: [UInt8] = []
     func flush() {
       if literal.isEmpty { return }
-      t.literalBytes += literal.count
+      if t.literalsAreASCII && literal.contains(where: { $0 >= 0x80 }) { t.literalsAreASCII = false }
       t.pieces.append(.literal(String(decoding: literal, as: UTF8.self)))
       literal.removeAll(keepingCapacity: true)
     }
@@ -105,12 +156,12 @@ struct StrFormatParser {
       if markup && c == Self.rbrace && (atEnd || h[pos] != Self.rbrace) {
         flush()
         t.pieces.append(.error("Single '}' encountered in format string"))
-        return t
+        return
       }
       if markup && atEnd && c == Self.lbrace {
         flush()
         t.pieces.append(.error("Single '{' encountered in format string"))
-        return t
+        return
       }
       if !atEnd && markup {
         if h[pos] == c {
@@ -125,11 +176,10 @@ struct StrFormatParser {
         flush()
         let piece = field(&pos, end, depth: depth)
         t.pieces.append(piece)
-        if case .error = piece { return t }
+        if case .error = piece { return }
       }
     }
     flush()
-    return t
   }
 
   /// parse_field, then the field name split (numbering) and the spec.

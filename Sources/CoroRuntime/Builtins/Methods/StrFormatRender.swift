@@ -2,28 +2,35 @@ import Foundation
 
 /// Parsed templates of recently used format strings, keyed by the identity
 /// of the (retained) string object: a format string in a loop is usually
-/// the same constant every time, so it is parsed once.
+/// the same constant every time, so it is parsed once. The table is
+/// direct-mapped on the object's address (a colliding string replaces the
+/// entry): a look-up is one index and one identity check, no hashing.
 enum StrFormatCache {
+  private struct Entry {
+    var string: PyStr?
+    var template: StrFormatTemplate?
+  }
+
   private static let lock = NSLock()
-  nonisolated(unsafe) private static var entries:
-    [ObjectIdentifier: (PyStr, StrFormatTemplate)] = [:]
-  private static let capacity = 256
+  private static let slotCount = 256
+  nonisolated(unsafe) private static var entries = [Entry](repeating: Entry(), count: slotCount)
   /// Longer strings are not kept alive by the cache.
   private static let maxCachedBytes = 1024
 
   static func template(for s: PyStr) -> StrFormatTemplate {
-    let id = ObjectIdentifier(s)
+    // Objects are 16-byte aligned: the low four bits say nothing.
+    let slot = Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(s)) >> 4)
+      & (slotCount - 1)
     lock.lock()
-    if let entry = entries[id], entry.0 === s {
+    if entries[slot].string === s, let template = entries[slot].template {
       lock.unlock()
-      return entry.1
+      return template
     }
     lock.unlock()
     let t = StrFormatParser.parse(s)
     if s.value.utf8.count <= maxCachedBytes {
       lock.lock()
-      if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-      entries[id] = (s, t)
+      entries[slot] = Entry(string: s, template: t)
       lock.unlock()
     }
     return t
@@ -40,12 +47,20 @@ struct StrFormatSource {
 extension VM {
   /// Renders `template` (str.format / str.format_map) into `out`.
   func strRenderFormat(
-    _ template: StrFormatTemplate, _ source: StrFormatSource, into out: inout String
+    _ template: StrFormatTemplate, _ source: StrFormatSource, into out: inout StrBuilder
   ) throws(PyException) {
-    for piece in template.pieces {
-      switch piece {
+    let ascii = template.literalsAreASCII
+    let literalText = UnsafeBufferPointer(template.literalText)
+    for step in template.steps {
+      if step.isLiteral {
+        out.append(
+          utf8: UnsafeBufferPointer(rebasing: literalText[step.start..<(step.start + step.count)]),
+          ascii: ascii)
+        continue
+      }
+      switch template.pieces[step.start] {
       case .literal(let text):
-        out += text
+        out.append(text, ascii: ascii)
       case .field(let f):
         try renderField(f, source, into: &out)
       case .error(let message):
@@ -91,7 +106,7 @@ extension VM {
   }
 
   private func renderField(
-    _ f: StrFormatField, _ source: StrFormatSource, into out: inout String
+    _ f: StrFormatField, _ source: StrFormatSource, into out: inout StrBuilder
   ) throws(PyException) {
     var value = try fieldObject(f, source)
     switch f.conversion {
@@ -109,45 +124,46 @@ extension VM {
     case .error(let message):
       throw PyException.valueError(message)
     case .nested(let t):
-      var spec = ""
+      var spec = StrBuilder(capacity: 16)
       try strRenderFormat(t, source, into: &spec)
-      out += try format(value, spec)
+      out.append(try format(value, spec.string))
     case .text(let spec):
       switch value {
       case .int(let i):
         if spec.isEmpty {
-          out += IntegerText.decimal(i)
+          out.appendDecimal(i)
           return
         }
         if var parsed = f.numberSpec {
           if parsed.type == 0 { parsed.type = 0x64 }
-          out += try convert { try SpecFormatter.format(i, spec: parsed) }
+          if out.appendInteger(i, spec: parsed) { return }
+          out.append(try convert { try SpecFormatter.format(i, spec: parsed) })
           return
         }
       case .float(let d):
         if spec.isEmpty {
-          out += FloatRepr.repr(d)
+          out.append(FloatRepr.repr(d), ascii: true)
           return
         }
         if let parsed = f.numberSpec {
-          out += try convert { try SpecFormatter.format(d, spec: parsed) }
+          out.append(try convert { try SpecFormatter.format(d, spec: parsed) })
           return
         }
       case .object(let o):
         if let s = o as? PyStr {
           if spec.isEmpty {
-            out += s.value
+            out.append(s)
             return
           }
           if let parsed = f.strSpec {
-            out += try convert { try SpecFormatter.format(s.value, spec: parsed) }
+            out.append(try convert { try SpecFormatter.format(s.value, spec: parsed) })
             return
           }
         }
       default:
         break
       }
-      out += try format(value, spec)
+      out.append(try format(value, spec))
     }
   }
 
@@ -158,10 +174,14 @@ extension VM {
     if template.pieces.count == 1, case .literal(let text) = template.pieces[0] {
       return PyStr(text)
     }
-    var out = ""
-    out.reserveCapacity(template.literalBytes + 16 * template.pieces.count)
-    try strRenderFormat(template, source, into: &out)
-    return out.isEmpty ? PyStr.empty : PyStr(out)
+    // Most results fit in a buffer on the stack: only the finished string
+    // is allocated.
+    return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) {
+      (scratch: UnsafeMutableBufferPointer<UInt8>) throws(PyException) -> PyStr in
+      var out = StrBuilder(scratch: scratch)
+      try strRenderFormat(template, source, into: &out)
+      return out.build()
+    }
   }
 }
 

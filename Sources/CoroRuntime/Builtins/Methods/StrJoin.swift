@@ -26,11 +26,11 @@ extension VM {
     return try Self.strJoinStrings(sep, items)
   }
 
-  /// Joins values that must all be str.
+  /// Joins values that must all be str: one pass checks them and adds up
+  /// their bytes, a second copies them (the items are read in place, no
+  /// array of the strings is built).
   static func strJoinStrings(_ sep: PyStr, _ items: [Value]) throws(PyException) -> PyStr {
     if items.isEmpty { return PyStr.empty }
-    var pieces: [PyStr] = []
-    pieces.reserveCapacity(items.count)
     var total = 0
     var ascii = sep.isASCII
     for (i, item) in items.enumerated() {
@@ -40,11 +40,13 @@ extension VM {
       }
       total += s.value.utf8.count
       if ascii && !s.isASCII { ascii = false }
-      pieces.append(s)
     }
-    if pieces.count == 1 { return pieces[0].subclass == nil ? pieces[0] : PyStr(pieces[0].value) }
+    if items.count == 1, case .object(let o) = items[0] {
+      let only = unsafeDowncast(o, to: PyStr.self)
+      return only.subclass == nil ? only : PyStr(only.value)
+    }
     let sepWidth = sep.value.utf8.count
-    total += sepWidth * (pieces.count - 1)
+    total += sepWidth * (items.count - 1)
     if total > FormatError.maxResultLength {
       throw PyException(type: BuiltinTypes.memoryError, args: [])
     }
@@ -52,15 +54,19 @@ extension VM {
       String(unsafeUninitializedCapacity: total) { out -> Int in
         guard let base = out.baseAddress else { return 0 }
         var o = 0
-        for (k, piece) in pieces.enumerated() {
-          if k > 0 && sepWidth > 0, let sp = sb.baseAddress {
-            (base + o).update(from: sp, count: sepWidth)
-            o += sepWidth
-          }
-          piece.withBytes { pb in
-            if let pp = pb.baseAddress, pb.count > 0 {
-              (base + o).update(from: pp, count: pb.count)
-              o += pb.count
+        items.withUnsafeBufferPointer { values in
+          for k in 0..<values.count {
+            if k > 0 && sepWidth > 0, let sp = sb.baseAddress {
+              (base + o).update(from: sp, count: sepWidth)
+              o += sepWidth
+            }
+            // Every item was checked to be a str above.
+            guard case .object(let object) = values[k] else { continue }
+            unsafeDowncast(object, to: PyStr.self).withBytes { pb in
+              if let pp = pb.baseAddress, pb.count > 0 {
+                (base + o).update(from: pp, count: pb.count)
+                o += pb.count
+              }
             }
           }
         }

@@ -109,6 +109,12 @@ extension PyStr {
     return ascii ? PyStr(ascii: s) : PyStr(s)
   }
 
+  /// `s + t` as a new string that knows whether it is ASCII (so its
+  /// length needs no scan later).
+  static func concatenation(_ s: PyStr, _ t: PyStr) -> PyStr {
+    make(s.value + t.value, ascii: s.isASCII && t.isASCII)
+  }
+
   /// The UTF-8 byte offset of code point `index` (0 ≤ index ≤ count).
   func byteOffset(ofIndex index: Int) -> Int {
     if isASCII { return index }

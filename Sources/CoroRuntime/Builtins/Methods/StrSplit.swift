@@ -29,6 +29,7 @@ enum StrSplitter {
   /// Splits on runs of whitespace, at most `maxCount` times.
   static func splitWhitespace(_ s: PyStr, maxCount: Int) -> [Value] {
     let ascii = s.isASCII
+    if ascii { return s.withBytes { splitASCIIWhitespace(s, $0, maxCount: maxCount) } }
     return s.withBytes { h -> [Value] in
       var out: [Value] = []
       let n = h.count
@@ -64,6 +65,32 @@ enum StrSplitter {
     }
   }
 
+  /// `splitWhitespace` for ASCII text: bytes are characters, no decoding.
+  private static func splitASCIIWhitespace(
+    _ s: PyStr, _ h: UnsafeBufferPointer<UInt8>, maxCount: Int
+  ) -> [Value] {
+    @inline(__always) func isSpace(_ b: UInt8) -> Bool { StrWhitespace.isSpace(UInt32(b)) }
+    var out: [Value] = []
+    let n = h.count
+    var i = 0
+    var remaining = maxCount
+    while remaining > 0 {
+      while i < n && isSpace(h[i]) { i += 1 }
+      if i == n { break }
+      let j = i
+      i += 1
+      while i < n && !isSpace(h[i]) { i += 1 }
+      if j == 0 && i == n { return [.object(s)] }
+      out.append(.object(PyStr.fromBytes(h, j..<i, ascii: true)))
+      remaining -= 1
+    }
+    if i < n {
+      while i < n && isSpace(h[i]) { i += 1 }
+      if i != n { out.append(.object(PyStr.fromBytes(h, i..<n, ascii: true))) }
+    }
+    return out
+  }
+
   /// Splits on runs of whitespace from the right.
   static func rsplitWhitespace(_ s: PyStr, maxCount: Int) -> [Value] {
     let ascii = s.isASCII
@@ -97,7 +124,7 @@ enum StrSplitter {
         }
         if i > 0 { out.append(.object(PyStr.fromBytes(h, 0..<i, ascii: ascii))) }
       }
-      out.reverse()
+      out.reverseByMoving()
       return out
     }
   }
@@ -107,7 +134,13 @@ enum StrSplitter {
     let ascii = s.isASCII
     return s.withBytes { h -> [Value] in
       sep.withBytes { n -> [Value] in
+        if n.count == 1 && !reverse { return splitOnByte(s, h, n[0], maxCount: maxCount, ascii: ascii) }
+        // Counting the separators first (memchr is quick) sizes the result
+        // exactly: no regrowth, no spare capacity kept alive in the list.
+        let separators = StrBytes.count(h, n, from: 0, to: h.count, limit: maxCount)
+        if separators == 0 { return [.object(s)] }
         var out: [Value] = []
+        out.reserveCapacity(separators + 1)
         var remaining = maxCount
         if reverse {
           var end = h.count
@@ -118,7 +151,7 @@ enum StrSplitter {
           }
           if out.isEmpty { return [.object(s)] }
           out.append(.object(PyStr.fromBytes(h, 0..<end, ascii: ascii)))
-          out.reverse()
+          out.reverseByMoving()
           return out
         }
         var start = 0
@@ -132,6 +165,32 @@ enum StrSplitter {
         return out
       }
     }
+  }
+
+  /// `split` on a one-byte separator (an ASCII character: a UTF-8 byte
+  /// below 0x80 is never part of another character), by plain byte loops:
+  /// the fields of typical text are short, and a memchr call per field costs
+  /// more than it saves.
+  private static func splitOnByte(
+    _ s: PyStr, _ h: UnsafeBufferPointer<UInt8>, _ separator: UInt8, maxCount: Int, ascii: Bool
+  ) -> [Value] {
+    var separators = 0
+    for byte in h where byte == separator { separators += 1 }
+    if separators == 0 || maxCount == 0 { return [.object(s)] }
+    let pieces = min(separators, maxCount) + 1
+    var out: [Value] = []
+    out.reserveCapacity(pieces)
+    var start = 0
+    var i = 0
+    while i < h.count && out.count < pieces - 1 {
+      if h[i] == separator {
+        out.append(.object(PyStr.fromBytes(h, start..<i, ascii: ascii)))
+        start = i + 1
+      }
+      i += 1
+    }
+    out.append(.object(PyStr.fromBytes(h, start..<h.count, ascii: ascii)))
+    return out
   }
 
   /// `splitlines`: \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, U+2028, U+2029.
