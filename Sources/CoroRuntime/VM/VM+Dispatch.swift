@@ -599,20 +599,45 @@ extension VM {
             }
             // A builtin method called on its object (`items.append(x)`):
             // loadMethod checked the receiver's type, so call it directly.
-            if hasSelfSlot && argStart == base &+ 1, case .object(let callee) = slots[base],
-              let m = callee as? PyMethodDescriptor
-            {
+            // The stack keeps the descriptor and the receiver alive, so
+            // neither is retained for the call.
+            if hasSelfSlot && argStart == base &+ 1, let methodRef = VM.peek(PyMethodDescriptor.self, slots + base) {
               save()
+              unowned(unsafe) let m = methodRef.takeUnretainedValue()
               let result: Value
               if m.fastPath == .listAppend && argc == 2 && keywordNames == nil,
-                case .object(let receiver) = slots[argStart], let list = receiver as? PyList
+                let listRef = VM.peek(PyList.self, slots + argStart)
               {
-                list.items.append(pop())
+                let item = pop()
+                listRef._withUnsafeGuaranteedRef { $0.items.append(item) }
                 result = .none
               } else {
                 let rest = Args(UnsafeBufferPointer(start: slots + (argStart &+ 1), count: argc &- 1), keywordNames: keywordNames)
-                result = try m.fn(self, slots[argStart], rest)
+                let receiver = slots + argStart
+                // (`_withUnsafeGuaranteedRef` does not carry typed throws.)
+                result = try methodRef._withUnsafeGuaranteedRef { (m: PyMethodDescriptor) -> Result<Value, PyException> in
+                  do throws(PyException) {
+                    return .success(try m.fn(self, receiver.pointee, rest))
+                  } catch {
+                    return .failure(error)
+                  }
+                }.get()
               }
+              while sp > base { _ = pop() }
+              push(result)
+              continue
+            }
+            // A builtin function (`len(s)`, `print(x)`), called in place.
+            if let builtinRef = VM.peek(PyBuiltinFunction.self, slots + base) {
+              save()
+              let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
+              let result = try builtinRef._withUnsafeGuaranteedRef { (b: PyBuiltinFunction) -> Result<Value, PyException> in
+                do throws(PyException) {
+                  return .success(try b.fn(self, args))
+                } catch {
+                  return .failure(error)
+                }
+              }.get()
               while sp > base { _ = pop() }
               push(result)
               continue
@@ -1078,6 +1103,14 @@ extension VM {
       gen.kind == .generator, gen.state == .suspended
     else { return nil }
     return Unmanaged.passUnretained(gen)
+  }
+
+  /// The object in a stack slot when it is a `T`, without a retain (the
+  /// slot keeps it alive).
+  @inline(__always)
+  static func peek<T: PyObject>(_: T.Type, _ slot: UnsafeMutablePointer<Value>) -> Unmanaged<T>? {
+    guard case .object(let o) = slot.pointee, let t = o as? T else { return nil }
+    return Unmanaged.passUnretained(t)
   }
 
   /// The Python function of a bound method in a stack slot, and the bound
