@@ -238,6 +238,23 @@ extension VM {
     return (try getAttribute(v, name), .null)
   }
 
+  /// The method a `loadMethod` instruction's cache holds for `objRef`'s
+  /// type, when it applies (same type and type version, and the instance's
+  /// dict does not shadow the name); nil sends the caller the slow way.
+  @inline(__always)
+  func cachedMethod(
+    _ objRef: Unmanaged<PyObject>, _ code: PyCode, _ instruction: Int, _ nameIndex: Int
+  ) -> Unmanaged<PyObject>? {
+    objRef._withUnsafeGuaranteedRef { o in
+      let entry = code.methodCache + instruction
+      guard entry.pointee.type == ObjectIdentifier(o.type), entry.pointee.version == PyType.version,
+        let method = entry.pointee.method
+      else { return nil }
+      if let dict = o.instanceDict, dict.getString(code.name(nameIndex)) != nil { return nil }
+      return method
+    }
+  }
+
   /// `loadMethod` with the instruction's cache: the method found on the
   /// receiver's type is remembered per instruction while no type changes.
   @inline(__always)

@@ -229,6 +229,16 @@ extension VM {
             let obj = pop()
             try deleteAttribute(obj, frame.code.name(ins.arg))
           case .loadMethod:
+            // Cache hit: the object moves up one slot and the method goes
+            // under it, with one retain (the method's) in all.
+            if let objRef = VM.peek(PyObject.self, slots + (sp &- 1)),
+              let method = cachedMethod(objRef, frame.code, ip &- 1, ins.arg)
+            {
+              (slots + sp).moveInitialize(from: slots + (sp &- 1), count: 1)
+              (slots + (sp &- 1)).initialize(to: .object(method.takeUnretainedValue()))
+              sp &+= 1
+              continue
+            }
             let obj = top()
             let (method, selfValue) = try loadMethodCached(obj, frame.code, ip &- 1, ins.arg)
             setTop(method)
