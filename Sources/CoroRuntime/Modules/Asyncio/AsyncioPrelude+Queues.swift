@@ -33,12 +33,29 @@ class Queue(_LoopBoundMixin):
         self._finished.set()
         self._init(maxsize)
 
-    # The storage; PriorityQueue and LifoQueue change these three.
+    # The storage; PriorityQueue and LifoQueue change these three. (CPython
+    # keeps a deque; here a list whose items before _head were taken, cut
+    # off now and then, so that a get is O(1) however long the queue.)
+    _head = 0
+
     def _init(self, maxsize):
         self._queue = []
+        self._head = 0
 
     def _get(self):
-        return self._queue.pop(0)
+        queue = self._queue
+        head = self._head
+        item = queue[head]
+        queue[head] = None
+        head += 1
+        if head >= 64 and head * 2 >= len(queue):
+            del queue[:head]
+            head = 0
+        elif head == len(queue):
+            queue.clear()
+            head = 0
+        self._head = head
+        return item
 
     def _put(self, item):
         self._queue.append(item)
@@ -58,8 +75,8 @@ class Queue(_LoopBoundMixin):
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
+        if getattr(self, '_queue', None) and self.qsize():
+            result += f' _queue={list(self._queue)[self._head:]!r}'
         if self._getters:
             result += f' _getters[{len(self._getters)}]'
         if self._putters:
@@ -69,14 +86,14 @@ class Queue(_LoopBoundMixin):
         return result
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._queue) - self._head
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return not self._queue
+        return self.qsize() == 0
 
     def full(self):
         if self._maxsize <= 0:
