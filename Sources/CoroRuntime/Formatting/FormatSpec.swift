@@ -209,3 +209,19 @@ struct FormatSpec: Equatable {
     .valueError("Unknown format code \(quotedCode(type)) for object of type '\(typeName)'")
   }
 }
+
+extension FormatSpec {
+  /// How `padding` fill characters split around a number for this spec's
+  /// alignment: before the sign (`>`, the default for numbers), between
+  /// the sign or prefix and the digits (`=`), after (`<`), or both sides
+  /// with the odd one after (`^`).
+  func numberPadding(_ padding: Int) -> (left: Int, middle: Int, right: Int) {
+    guard padding > 0 else { return (0, 0, 0) }
+    switch align {
+    case UInt8(ascii: "<"): return (0, 0, padding)
+    case UInt8(ascii: "^"): return (padding / 2, 0, padding - padding / 2)
+    case UInt8(ascii: "="): return (0, padding, 0)
+    default: return (padding, 0, 0)
+    }
+  }
+}

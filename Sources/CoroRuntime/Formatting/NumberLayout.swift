@@ -63,19 +63,7 @@ enum NumberLayout {
       }
     }
     let padding = spec.width - (nonDigit + groupedWidth)
-    var left = 0
-    var middle = 0
-    var right = 0
-    if padding > 0 {
-      switch spec.align {
-      case UInt8(ascii: "<"): right = padding
-      case UInt8(ascii: "^"):
-        left = padding / 2
-        right = padding - left
-      case UInt8(ascii: "="): middle = padding
-      default: left = padding
-      }
-    }
+    let (left, middle, right) = spec.numberPadding(padding)
     var fillBytes: [UInt8] = []
     if padding > 0 { fillBytes = Array(String(Character(spec.fill)).utf8) }
     var out: [UInt8] = []

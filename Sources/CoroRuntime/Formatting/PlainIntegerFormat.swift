@@ -40,18 +40,7 @@ enum PlainIntegerFormat {
     }
     return IntegerText.withDigits(v.magnitude, base: base, uppercase: upper) { digits -> Bool in
       let width = (signByte == 0 ? 0 : 1) + (prefix == 0 ? 0 : 2) + digits.count
-      let padding = max(0, spec.width - width)
-      var left = 0
-      var middle = 0
-      var right = 0
-      switch spec.align {
-      case UInt8(ascii: "<"): right = padding
-      case UInt8(ascii: "^"):
-        left = padding / 2
-        right = padding - left
-      case UInt8(ascii: "="): middle = padding
-      default: left = padding
-      }
+      let (left, middle, right) = spec.numberPadding(spec.width - width)
       let fill = UInt8(spec.fill.value)
       out.appendASCII(fill, count: left)
       if signByte != 0 { out.appendASCII(signByte) }

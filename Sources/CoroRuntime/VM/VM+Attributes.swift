@@ -245,6 +245,8 @@ extension VM {
   func cachedMethod(
     _ objRef: Unmanaged<PyObject>, _ code: PyCode, _ instruction: Int, _ nameIndex: Int
   ) -> Unmanaged<PyObject>? {
+    // An entry was stored only when the type had no __getattribute__ of
+    // its own, which cannot change without changing PyType.version.
     objRef._withUnsafeGuaranteedRef { o in
       let entry = code.methodCache + instruction
       guard entry.pointee.type == ObjectIdentifier(o.type), entry.pointee.version == PyType.version,
@@ -255,26 +257,15 @@ extension VM {
     }
   }
 
-  /// `loadMethod` with the instruction's cache: the method found on the
-  /// receiver's type is remembered per instruction while no type changes.
-  @inline(__always)
+  /// `loadMethod` when `cachedMethod` had nothing: looks the method up and
+  /// fills the instruction's cache, which holds it while no type changes.
   func loadMethodCached(_ v: Value, _ code: PyCode, _ instruction: Int, _ nameIndex: Int) throws(PyException) -> (Value, Value) {
     guard case .object(let o) = v, !(o is PyType), !(o is PyModule), !(o is PySuper) else {
       return try loadMethod(v, code.name(nameIndex))
     }
+    // The dispatch loop has tried the cache (`cachedMethod`) already.
     let type = o.type
     let entry = code.methodCache + instruction
-    // An entry was stored only when the type had no __getattribute__ of its
-    // own, which cannot change without changing PyType.version. (The name
-    // is fetched only when needed: binding it costs a retain and release.)
-    if entry.pointee.type == ObjectIdentifier(type) && entry.pointee.version == PyType.version,
-      let method = entry.pointee.method
-    {
-      if let dict = o.instanceDict, dict.getString(code.name(nameIndex)) != nil {
-        return (try getAttribute(v, code.name(nameIndex)), .null)
-      }
-      return (.object(method.takeUnretainedValue()), v)
-    }
     let name = code.name(nameIndex)
     if type.userGetattribute != nil { return try loadMethod(v, name) }
     if let descriptor = type.lookup(name), case .object(let d) = descriptor,

@@ -549,41 +549,17 @@ extension VM {
                 argc &+= 1
               }
             }
-            // Fast path: a plain Python function called with its positional
-            // parameters (the last ones may be left to their defaults). The
-            // arguments move from this stack into the new frame's locals: no
-            // Args, no copies, no refcounting.
-            if keywordNames == nil, let fnRef = VM.peekFunction(slots + base) {
+            // Fast path: a Python function, or a bound method of one (a
+            // stored callback, `with`'s `__exit__`: its self goes first),
+            // called with its positional parameters (the last ones may be
+            // left to their defaults). The arguments move from this stack
+            // into the new frame's locals: no Args, no copies, no
+            // refcounting.
+            if keywordNames == nil, let (fnRef, boundRef) = VM.peekPythonCallee(slots + base) {
               unowned(unsafe) let fn = fnRef.takeUnretainedValue()
               unowned(unsafe) let fcode = fn.code
-              if argc <= fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike
-                && (argc == fcode.argCount || argc &+ fn.defaults.count >= fcode.argCount)
-              {
-                save()
-                try enterRecursion()
-                let arguments = slots + argStart
-                let owned = fnRef._withUnsafeGuaranteedRef {
-                  Frame.makeOwned(for: $0, movingArguments: arguments, count: argc)
-                }
-                unowned(unsafe) let f = owned.takeUnretainedValue()
-                if argc < fcode.argCount { f.fillDefaults(of: fn, from: argc) }
-                // What is left on this stack: the callable and maybe a NULL
-                // (which holds nothing).
-                _ = (slots + base).move()
-                sp = base
-                if fcode.hasCellParameters { f.initializeCellParameters() }
-                frame.sp = sp
-                f.delivery = .call
-                enter(owned, f)
-                continue
-              }
-            }
-            // The same for a bound method of a Python function (a stored
-            // callback, `with`'s `__exit__`): its self goes first.
-            if keywordNames == nil, let (fnRef, boundRef) = VM.peekBoundFunction(slots + base) {
-              unowned(unsafe) let fn = fnRef.takeUnretainedValue()
-              unowned(unsafe) let fcode = fn.code
-              let given = argc &+ 1
+              let selfCount = boundRef == nil ? 0 : 1
+              let given = argc &+ selfCount
               if given <= fcode.argCount && fcode.hasOnlyPositionalParameters && !fcode.isGeneratorLike
                 && (given == fcode.argCount || given &+ fn.defaults.count >= fcode.argCount)
               {
@@ -591,13 +567,13 @@ extension VM {
                 try enterRecursion()
                 let arguments = slots + argStart
                 let owned = fnRef._withUnsafeGuaranteedRef {
-                  Frame.makeOwned(for: $0, movingArguments: arguments, count: argc, at: 1)
+                  Frame.makeOwned(for: $0, movingArguments: arguments, count: argc, at: selfCount)
                 }
                 unowned(unsafe) let f = owned.takeUnretainedValue()
+                if let boundRef { f.slots[0] = boundRef._withUnsafeGuaranteedRef { $0.selfValue } }
                 if given < fcode.argCount { f.fillDefaults(of: fn, from: given) }
-                f.slots[0] = boundRef._withUnsafeGuaranteedRef { $0.selfValue }
-                // The frame holds the function now; the bound method (and a
-                // NULL above it, which holds nothing) can go.
+                // What is left on this stack: the callable (the frame holds
+                // the function now) and maybe a NULL (which holds nothing).
                 _ = (slots + base).move()
                 sp = base
                 if fcode.hasCellParameters { f.initializeCellParameters() }
@@ -1105,8 +1081,6 @@ struct FrameStack {
 extension VM {
   /// The generator in a stack slot when it is a plain generator suspended
   /// at a yield, without a retain: the slot keeps it alive while it runs.
-  /// (Also `peekFunction`: the call instruction's fast path is done with
-  /// the function before the slot is cleared.)
   @inline(__always)
   static func peekSuspendedGenerator(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyGenerator>? {
     guard case .object(let o) = slot.pointee, let gen = o as? PyGenerator,
@@ -1123,23 +1097,18 @@ extension VM {
     return Unmanaged.passUnretained(t)
   }
 
-  /// The Python function of a bound method in a stack slot, and the bound
-  /// method, without retains (the slot keeps both alive).
+  /// The Python function a stack slot holds, directly or as a bound
+  /// method (then with the bound method), without retains (the slot keeps
+  /// both alive).
   @inline(__always)
-  static func peekBoundFunction(
+  static func peekPythonCallee(
     _ slot: UnsafeMutablePointer<Value>
-  ) -> (Unmanaged<PyFunction>, Unmanaged<PyBoundMethod>)? {
-    guard case .object(let o) = slot.pointee, let bound = o as? PyBoundMethod,
-      case .object(let f) = bound.function, let fn = f as? PyFunction
-    else { return nil }
+  ) -> (Unmanaged<PyFunction>, Unmanaged<PyBoundMethod>?)? {
+    guard case .object(let o) = slot.pointee else { return nil }
+    if let fn = o as? PyFunction { return (Unmanaged.passUnretained(fn), nil) }
+    guard let bound = o as? PyBoundMethod, case .object(let f) = bound.function, let fn = f as? PyFunction else {
+      return nil
+    }
     return (Unmanaged.passUnretained(fn), Unmanaged.passUnretained(bound))
-  }
-
-  /// The Python function in a stack slot, if that is what it holds, without
-  /// a retain.
-  @inline(__always)
-  static func peekFunction(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyFunction>? {
-    guard case .object(let o) = slot.pointee, let fn = o as? PyFunction else { return nil }
-    return Unmanaged.passUnretained(fn)
   }
 }

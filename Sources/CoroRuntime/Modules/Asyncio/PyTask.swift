@@ -53,14 +53,20 @@ final class PyTask: PyFuture, RegistryLinked {
 
   /// Takes the creator's context (a copy), or `given`, for the steps.
   func adoptContext(_ vm: VM, given: Value?) throws(PyException) {
-    guard let module = vm.interpreter.modules["contextvars"] else { return }
+    // Asked on every task creation: looked up by an interned name.
+    guard let module = vm.interpreter.modules.dict.getString(PyTask.contextvarsName)?.as(PyModule.self) else {
+      return
+    }
     contextModule = module.dict
     if let given, !given.isNone {
       context = given
-    } else if let copy = module.dict.getString("copy_context") {
+    } else if let copy = module.dict.getString(PyTask.copyContextName) {
       context = try vm.call(copy, [])
     }
   }
+
+  private static let contextvarsName = PyStr.intern("contextvars")
+  private static let copyContextName = PyStr.intern("copy_context")
 
   // MARK: - Cancellation
 

@@ -52,26 +52,6 @@ final class PyRLock: PyObject, PyReprCustomizable {
     "<\(count > 0 ? "locked" : "unlocked") _thread.RLock object owner=\(owner) count=\(count) at \(vm.address(self))>"
   }
 
-  /// CPython's `lock_acquire_parse_args`, shared by lock and RLock.
-  static func acquireArguments(_ vm: VM, _ args: Args) throws(PyException) -> (blocking: Bool, timeout: Double) {
-    let bound = try args.bind("acquire", ["blocking", "timeout"])
-    let blocking = try bound[0].map { (b: Value) throws(PyException) -> Bool in try vm.isTrue(b) } ?? true
-    var timeout: Double = -1
-    if let t = bound[1] {
-      guard let d = try vm.floatOperand(t) else {
-        throw PyException.typeError("'\(t.typeName)' object cannot be interpreted as an integer")
-      }
-      timeout = d
-    }
-    if !blocking && timeout != -1 {
-      throw PyException.valueError("can't specify a timeout for a non-blocking call")
-    }
-    if timeout < 0 && timeout != -1 {
-      throw PyException.valueError("timeout value must be positive")
-    }
-    return (blocking, timeout)
-  }
-
   private static func installMethods(_ t: PyType) {
     func rlock(_ v: Value) throws(PyException) -> PyRLock {
       guard let r = v.as(PyRLock.self) else {
@@ -81,7 +61,7 @@ final class PyRLock: PyObject, PyReprCustomizable {
     }
     let acquire: PyMethodDescriptor.Function = { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       let r = try rlock(v)
-      let (blocking, timeout) = try acquireArguments(vm, args)
+      let (blocking, timeout) = try ThreadModule.lockAcquireArguments(vm, args)
       return .bool(try r.acquire(vm, blocking: blocking, timeout: timeout))
     }
     t.addMethod("acquire", acquire)

@@ -77,10 +77,30 @@ enum ThreadModule {
     return m
   }
 
+  /// CPython's `lock_acquire_parse_args`, shared by lock and RLock.
+  static func lockAcquireArguments(_ vm: VM, _ args: Args) throws(PyException) -> (blocking: Bool, timeout: Double) {
+    let bound = try args.bind("acquire", ["blocking", "timeout"])
+    let blocking = try bound[0].map { (b: Value) throws(PyException) -> Bool in try vm.isTrue(b) } ?? true
+    var timeout: Double = -1
+    if let t = bound[1] {
+      guard let d = try vm.floatOperand(t) else {
+        throw PyException.typeError("'\(t.typeName)' object cannot be interpreted as an integer")
+      }
+      timeout = d
+    }
+    if !blocking && timeout != -1 {
+      throw PyException.valueError("can't specify a timeout for a non-blocking call")
+    }
+    if timeout < 0 && timeout != -1 {
+      throw PyException.valueError("timeout value must be positive")
+    }
+    return (blocking, timeout)
+  }
+
   private static func installLockMethods() {
     if lockType.dict.getString("acquire") != nil { return }
     lockType.addMethod("acquire") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
-      let (blocking, timeout) = try PyRLock.acquireArguments(vm, args)
+      let (blocking, timeout) = try lockAcquireArguments(vm, args)
       guard let lock = v.as(PyLock.self) else { return .bool(false) }
       return .bool(try lock.acquire(vm, blocking: blocking, timeout: timeout))
     }
