@@ -78,11 +78,7 @@ enum CmathModule {
       }))
     }
     let m = ModuleRegistry.module("cmath", functions)
-    m.dict.setString("pi", .float(Double.pi))
-    m.dict.setString("e", .float(M_E))
-    m.dict.setString("tau", .float(2 * Double.pi))
-    m.dict.setString("inf", .float(.infinity))
-    m.dict.setString("nan", .float(.nan))
+    MathModule.installConstants(into: m.dict)
     m.dict.setString("infj", .object(PyComplex(0, .infinity)))
     m.dict.setString("nanj", .object(PyComplex(0, .nan)))
     return m

@@ -119,12 +119,17 @@ enum MathModule {
     functions.append(("isclose", isclose))
     functions.append(contentsOf: integerFunctions)
     let m = ModuleRegistry.module("math", functions)
-    m.dict.setString("pi", .float(Double.pi))
-    m.dict.setString("e", .float(M_E))
-    m.dict.setString("tau", .float(2 * Double.pi))
-    m.dict.setString("inf", .float(.infinity))
-    m.dict.setString("nan", .float(.nan))
+    installConstants(into: m.dict)
     return m
+  }
+
+  /// pi, e, tau, inf and nan, which cmath has too.
+  static func installConstants(into dict: PyDict) {
+    dict.setString("pi", .float(Double.pi))
+    dict.setString("e", .float(M_E))
+    dict.setString("tau", .float(2 * Double.pi))
+    dict.setString("inf", .float(.infinity))
+    dict.setString("nan", .float(.nan))
   }
 
   // MARK: - Helpers
