@@ -600,14 +600,9 @@ extension VM {
               } else {
                 let rest = Args(UnsafeBufferPointer(start: slots + (argStart &+ 1), count: argc &- 1), keywordNames: keywordNames)
                 let receiver = slots + argStart
-                // (`_withUnsafeGuaranteedRef` does not carry typed throws.)
-                result = try methodRef._withUnsafeGuaranteedRef { (m: PyMethodDescriptor) -> Result<Value, PyException> in
-                  do throws(PyException) {
-                    return .success(try m.fn(self, receiver.pointee, rest))
-                  } catch {
-                    return .failure(error)
-                  }
-                }.get()
+                result = try VM.withGuaranteed(methodRef) { (m: PyMethodDescriptor) throws(PyException) -> Value in
+                  try m.fn(self, receiver.pointee, rest)
+                }
               }
               while sp > base { _ = pop() }
               push(result)
@@ -617,13 +612,9 @@ extension VM {
             if let builtinRef = VM.peek(PyBuiltinFunction.self, slots + base) {
               save()
               let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
-              let result = try builtinRef._withUnsafeGuaranteedRef { (b: PyBuiltinFunction) -> Result<Value, PyException> in
-                do throws(PyException) {
-                  return .success(try b.fn(self, args))
-                } catch {
-                  return .failure(error)
-                }
-              }.get()
+              let result = try VM.withGuaranteed(builtinRef) { (b: PyBuiltinFunction) throws(PyException) -> Value in
+                try b.fn(self, args)
+              }
               while sp > base { _ = pop() }
               push(result)
               continue
@@ -1087,6 +1078,21 @@ extension VM {
       gen.kind == .generator, gen.state == .suspended
     else { return nil }
     return Unmanaged.passUnretained(gen)
+  }
+
+  /// `Unmanaged._withUnsafeGuaranteedRef` with typed throws (the standard
+  /// library's does not carry them): `body` borrows the object, no retain.
+  @inline(__always)
+  static func withGuaranteed<T: AnyObject, R>(
+    _ ref: Unmanaged<T>, _ body: (T) throws(PyException) -> R
+  ) throws(PyException) -> R {
+    try ref._withUnsafeGuaranteedRef { (o: T) -> Result<R, PyException> in
+      do throws(PyException) {
+        return .success(try body(o))
+      } catch {
+        return .failure(error)
+      }
+    }.get()
   }
 
   /// The object in a stack slot when it is a `T`, without a retain (the
