@@ -14,6 +14,11 @@ enum BuiltinTypes {
   static let list = PyType(builtin: "list", base: object)
   static let tuple = PyType(builtin: "tuple", base: object)
   static let dict = PyType(builtin: "dict", base: object)
+  /// The identities of the commonest types, for `PyObject.typeIdentity`.
+  static let strIdentity = ObjectIdentifier(str)
+  static let listIdentity = ObjectIdentifier(list)
+  static let tupleIdentity = ObjectIdentifier(tuple)
+  static let dictIdentity = ObjectIdentifier(dict)
   static let set = PyType(builtin: "set", base: object)
   static let frozenset = PyType(builtin: "frozenset", base: object)
   static let range = PyType(builtin: "range", base: object)

@@ -26,6 +26,9 @@ final class PyTuple: PyObject {
   var subclass: SubclassState?
 
   override var type: PyType { subclass?.type ?? BuiltinTypes.tuple }
+  override var typeIdentity: ObjectIdentifier {
+    subclass == nil ? BuiltinTypes.tupleIdentity : ObjectIdentifier(type)
+  }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
 }
@@ -56,6 +59,9 @@ final class PyList: PyObject {
   var subclass: SubclassState?
 
   override var type: PyType { subclass?.type ?? BuiltinTypes.list }
+  override var typeIdentity: ObjectIdentifier {
+    subclass == nil ? BuiltinTypes.listIdentity : ObjectIdentifier(type)
+  }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
 }

@@ -56,6 +56,9 @@ final class PyDict: PyObject {
   var subclass: SubclassState?
 
   override var type: PyType { subclass?.type ?? BuiltinTypes.dict }
+  override var typeIdentity: ObjectIdentifier {
+    subclass == nil ? BuiltinTypes.dictIdentity : ObjectIdentifier(type)
+  }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
 

@@ -20,6 +20,9 @@ final class PyGenerator: PyObject, RegistryLinked {
 
   let kind: Kind
   let frame: Frame
+  /// `frame` again, for the dispatch loop to switch to without a retain
+  /// and a release (the generator keeps the frame alive).
+  let frameLink: Unmanaged<Frame>
   var state: State = .created
   var name: String
   var qualifiedName: String
@@ -60,6 +63,7 @@ final class PyGenerator: PyObject, RegistryLinked {
       kind = .generator
     }
     self.frame = frame
+    frameLink = Unmanaged.passUnretained(frame)
     name = function.name
     qualifiedName = function.qualifiedName
     filename = function.code.object.filename
@@ -77,6 +81,7 @@ final class PyGenerator: PyObject, RegistryLinked {
   init(adopting other: PyGenerator) {
     kind = other.kind
     frame = other.frame
+    frameLink = other.frameLink
     state = other.state
     name = other.name
     qualifiedName = other.qualifiedName

@@ -10,6 +10,11 @@ class PyObject {
   /// The Python type of this object.
   var type: PyType { BuiltinTypes.object }
 
+  /// `ObjectIdentifier(type)`, which the method caches compare on every
+  /// call: the common classes override it to answer without a retain and
+  /// a release of the type.
+  var typeIdentity: ObjectIdentifier { ObjectIdentifier(type) }
+
   /// The instance `__dict__`, for objects that have one.
   var instanceDict: PyDict? { nil }
 
@@ -70,6 +75,7 @@ final class PyInstance: PyObject {
   }
 
   override var type: PyType { instanceType }
+  override var typeIdentity: ObjectIdentifier { ObjectIdentifier(instanceType) }
   /// Nil for instances of a class whose `__slots__` leave out `__dict__`.
   override var instanceDict: PyDict? { instanceType.instancesHaveDict ? dict : nil }
   /// The values of `__slots__` members, made on the first assignment.

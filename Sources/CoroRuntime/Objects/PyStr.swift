@@ -53,6 +53,9 @@ final class PyStr: PyObject {
   }
 
   override var type: PyType { rare?.subclass?.type ?? BuiltinTypes.str }
+  override var typeIdentity: ObjectIdentifier {
+    rare == nil ? BuiltinTypes.strIdentity : ObjectIdentifier(type)
+  }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
 

@@ -249,7 +249,7 @@ extension VM {
     // its own, which cannot change without changing PyType.version.
     objRef._withUnsafeGuaranteedRef { o in
       let entry = code.methodCache + instruction
-      guard entry.pointee.type == ObjectIdentifier(o.type), entry.pointee.version == PyType.version,
+      guard entry.pointee.type == o.typeIdentity, entry.pointee.version == PyType.version,
         let method = entry.pointee.method
       else { return nil }
       if let dict = o.instanceDict, dict.getString(code.name(nameIndex)) != nil { return nil }

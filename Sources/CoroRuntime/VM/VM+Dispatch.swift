@@ -1,3 +1,4 @@
+import CSwiftRuntime
 import CoroCompiler
 
 /// What `VM.run` ends with.
@@ -23,7 +24,8 @@ extension VM {
   /// back whenever the frame stops being current or an exception unwinds.
   ///
   /// Frames entered inside this loop live on `callStack`, which owns one
-  /// reference to each (the entry frame is owned by the caller of `run`).
+  /// reference to each called frame (the entry frame is owned by the
+  /// caller of `run`, a resumed generator's frame by its generator).
   /// The frame below the current one is the one waiting for it (its
   /// caller, or the `for`/`send` that resumed a generator). Keeping
   /// ownership in one explicit stack costs one retain and one release per
@@ -48,7 +50,15 @@ extension VM {
     var sp = frame.sp
     var pendingThrow = thrownIn
     self.frame = frame
-    defer { self.frame = outerFrame }
+    defer {
+      self.frame = outerFrame
+      // `run` ends in its entry frame, but `resume` sets `frame` without
+      // reference counting: make sure the reference released is entry's.
+      assert(frame === entry, "run ended in a frame other than its entry")
+      withUnsafeMutablePointer(to: &frame) {
+        UnsafeMutableRawPointer($0).storeBytes(of: Unmanaged.passUnretained(entry), as: Unmanaged<Frame>.self)
+      }
+    }
 
     // Set just before throwing, to tell the handler how the exception came.
     var isReraise = false
@@ -85,20 +95,36 @@ extension VM {
         push(v)
       }
     }
-    /// Pushes `f` (one owned reference) and makes it the current frame.
-    @inline(__always) func enter(_ owned: Unmanaged<Frame>, _ f: Frame) {
+    /// Pushes `owned` (one owned reference) and makes it the current frame.
+    @inline(__always) func enter(_ owned: Unmanaged<Frame>) {
       callStack.push(owned)
+      resume(owned)
+    }
+    /// Makes the frame of a generator resumed by `forIter` or `send` the
+    /// current frame. The call stack does not own it: the generator owns
+    /// its frame, and the resuming instruction's stack slot (below, and
+    /// untouchable while the generator runs) owns the generator.
+    @inline(__always) func enterGenerator(_ f: Unmanaged<Frame>) {
+      callStack.push(f)
       resume(f)
+      frame.delivery = .resumedByInstruction
     }
     /// Makes `f` the current frame (it is already owned somewhere).
-    @inline(__always) func resume(_ f: Frame) {
-      frame = f
+    @inline(__always) func resume(_ f: Unmanaged<Frame>) {
+      // `frame` changes without a retain and a release: the call stack or
+      // the caller of `run` owns every frame that can be current. The
+      // variable keeps the one reference it took to `entry` when `run`
+      // began, and holds `entry` again whenever `run` ends (see the
+      // `defer` below), so that reference is the one released.
+      withUnsafeMutablePointer(to: &frame) {
+        UnsafeMutableRawPointer($0).storeBytes(of: f, as: Unmanaged<Frame>.self)
+      }
       instructions = frame.code.instructions
-      slots = f.slots
+      slots = frame.slots
       constants = frame.code.constantsPointer
-      ip = f.ip
-      sp = f.sp
-      self.frame = f
+      ip = frame.ip
+      sp = frame.sp
+      self.frame = frame
     }
     @inline(__always) func save() {
       frame.ip = ip
@@ -108,7 +134,7 @@ extension VM {
     /// back the popped frame's owned reference.
     @inline(__always) func leave() -> Unmanaged<Frame>? {
       guard let top = callStack.pop() else { return nil }
-      resume(callStack.top?.takeUnretainedValue() ?? entry)
+      resume(callStack.top ?? Unmanaged.passUnretained(entry))
       return top
     }
 
@@ -418,6 +444,22 @@ extension VM {
             let value = top()
             setTop(try formatValue(value, conversion: ins.arg & 3, spec: spec))
           case .unpackSequence:
+            // A list nothing else refers to (`a, b = s.split()`): its items
+            // move onto the stack instead of being copied and then released
+            // with the list.
+            if let listRef = VM.peek(PyList.self, slots + (sp &- 1)),
+              swift_isUniquelyReferenced_nonNull_native(listRef.toOpaque()),
+              listRef._withUnsafeGuaranteedRef({ $0.subclass == nil && $0.items.count == ins.arg })
+            {
+              var items = listRef._withUnsafeGuaranteedRef { list in
+                var taken: [Value] = []
+                swap(&taken, &list.items)
+                return taken
+              }
+              _ = pop()
+              while let item = items.popLast() { push(item) }
+              continue
+            }
             let seq = pop()
             let items = try unpack(seq, count: ins.arg)
             for item in items.reversed() { push(item) }
@@ -478,40 +520,52 @@ extension VM {
                 gen.state = .finished  // as startResuming
                 throw error
               }
-              unowned(unsafe) let f = gen.frame
+              let fRef = gen.frameLink
               // The None sent in is what the yield expression evaluates to;
               // a yield statement discards it at once (`popTop` next), so
               // that instruction is skipped instead.
-              if f.code.instructions[f.ip].opcode == .popTop {
-                f.ip &+= 1
-              } else {
-                (f.slots + f.sp).initialize(to: .none)
-                f.sp &+= 1
+              fRef._withUnsafeGuaranteedRef { f in
+                if f.code.instructions[f.ip].opcode == .popTop {
+                  f.ip &+= 1
+                } else {
+                  (f.slots + f.sp).initialize(to: .none)
+                  f.sp &+= 1
+                }
               }
               gen.state = .running
               gen.isDelegating = false
               // Moved, not copied: the entry comes back at the next yield.
               handledExceptions.push(gen.savedException.take())
               save()
-              f.delivery = .resumedByInstruction
-              enter(Unmanaged.passRetained(f), f)
+              enterGenerator(fRef)
+              continue
+            }
+            // Range and list iterators, peeked at in their slot (no
+            // retain and release per iteration).
+            if let it = VM.peek(PyRangeIterator.self, slots + (sp &- 1)) {
+              if let v = it._withUnsafeGuaranteedRef({ $0.next() }) {
+                deliverNext(.int(v))
+              } else {
+                _ = pop()
+                ip = ins.arg
+              }
+              continue
+            }
+            if let it = VM.peek(PyListIterator.self, slots + (sp &- 1)) {
+              if let v = it._withUnsafeGuaranteedRef({ $0.next() }) {
+                deliverNext(v)
+              } else {
+                _ = pop()
+                ip = ins.arg
+              }
               continue
             }
             let iterator = top()
             if case .object(let obj) = iterator {
-              if let it = obj as? PyListIterator {
-                if let v = it.next() { deliverNext(v) } else { _ = pop(); ip = ins.arg }
-                continue
-              }
-              if let it = obj as? PyRangeIterator {
-                if let v = it.next() { deliverNext(.int(v)) } else { _ = pop(); ip = ins.arg }
-                continue
-              }
               if let gen = obj as? PyGenerator, gen.kind == .generator {
                 if let f = try startResuming(gen, sending: .none, delegation: false) {
                   save()
-                  f.delivery = .resumedByInstruction
-                  enter(Unmanaged.passRetained(f), f)
+                  enterGenerator(f)
                 } else {
                   _ = pop()
                   ip = ins.arg
@@ -579,7 +633,7 @@ extension VM {
                 if fcode.hasCellParameters { f.initializeCellParameters() }
                 frame.sp = sp
                 f.delivery = .call
-                enter(owned, f)
+                enter(owned)
                 continue
               }
             }
@@ -594,8 +648,10 @@ extension VM {
               if m.fastPath == .listAppend && argc == 2 && keywordNames == nil,
                 let listRef = VM.peek(PyList.self, slots + argStart)
               {
-                let item = pop()
-                listRef._withUnsafeGuaranteedRef { $0.items.append(item) }
+                // The item moves from its stack slot into the list.
+                sp &-= 1
+                let itemSlot = slots + sp
+                listRef._withUnsafeGuaranteedRef { $0.items.append(itemSlot.move()) }
                 result = .none
               } else {
                 let rest = Args(UnsafeBufferPointer(start: slots + (argStart &+ 1), count: argc &- 1), keywordNames: keywordNames)
@@ -603,6 +659,23 @@ extension VM {
                 result = try VM.withGuaranteed(methodRef) { (m: PyMethodDescriptor) throws(PyException) -> Value in
                   try m.fn(self, receiver.pointee, rest)
                 }
+              }
+              while sp > base { _ = pop() }
+              push(result)
+              continue
+            }
+            // A builtin type (`int(s)`, `str(n)`, `list(xs)`), constructed in
+            // place: a builtin type's metaclass is `type`, whose `__call__`
+            // is the constructor.
+            if let typeRef = VM.peek(PyType.self, slots + base),
+              let constructor = typeRef._withUnsafeGuaranteedRef({ t in
+                t.isBuiltin && t !== BuiltinTypes.type ? t.constructor : nil
+              })
+            {
+              save()
+              let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
+              let result = try VM.withGuaranteed(typeRef) { (t: PyType) throws(PyException) -> Value in
+                try constructor(self, t, args)
               }
               while sp > base { _ = pop() }
               push(result)
@@ -631,7 +704,7 @@ extension VM {
               frame.sp = sp
               f.delivery = .initializer
               try enterRecursion()
-              enter(Unmanaged.passRetained(f), f)
+              enter(Unmanaged.passRetained(f))
               continue
             }
             let outcome = try prepareCall(slots[base], args)
@@ -645,7 +718,7 @@ extension VM {
               frame.sp = sp
               f.delivery = .call
               try enterRecursion()
-              enter(Unmanaged.passRetained(f), f)
+              enter(Unmanaged.passRetained(f))
             }
           case .callEx:
             let kwargs: Value = (ins.arg & 1) != 0 ? pop() : .null
@@ -660,7 +733,7 @@ extension VM {
               frame.sp = sp
               f.delivery = .call
               try enterRecursion()
-              enter(Unmanaged.passRetained(f), f)
+              enter(Unmanaged.passRetained(f))
             }
           case .makeFunction:
             guard let fcode = pop().as(PyCode.self) else { break }
@@ -710,8 +783,8 @@ extension VM {
             case .resumedByInstruction:
               finishFrame(frame)
               leaveRecursion()
-              guard let popped = leave() else { return .returned(result) }
-              popped.release()
+              // The call stack did not own the frame (`enterGenerator`).
+              guard leave() != nil else { return .returned(result) }
               let resumer = instructions[ip &- 1]
               if resumer.opcode == .send {
                 _ = pop()
@@ -734,8 +807,7 @@ extension VM {
             leaveRecursion()
             switch frame.delivery {
             case .resumedByInstruction:
-              guard let popped = leave() else { return .yielded(value) }
-              popped.release()
+              guard leave() != nil else { return .yielded(value) }
               if instructions[ip &- 1].opcode == .forIter {
                 deliverNext(value)
               } else {
@@ -754,8 +826,7 @@ extension VM {
             if let gen = delegate.as(PyGenerator.self) {
               if let f = try startResuming(gen, sending: value, delegation: true) {
                 save()
-                f.delivery = .resumedByInstruction
-                enter(Unmanaged.passRetained(f), f)
+                enterGenerator(f)
               } else {
                 // Already finished: it "returns" None.
                 setTop(.none)
@@ -858,7 +929,7 @@ extension VM {
                 frame.sp = sp
                 f.delivery = .call
                 try enterRecursion()
-                enter(Unmanaged.passRetained(f), f)
+                enter(Unmanaged.passRetained(f))
               }
             } else {
               push(try callMethod(enterMethod, manager, []))
@@ -1014,7 +1085,7 @@ extension VM {
             throw exc
           }
           guard let popped = leave() else { throw exc }
-          popped.release()
+          if delivery != .resumedByInstruction { popped.release() }
           exc.addTraceback(frame)
         }
       }

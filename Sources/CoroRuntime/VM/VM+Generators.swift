@@ -8,7 +8,7 @@ extension VM {
   /// when the generator is already finished (the caller treats that as
   /// exhausted). Counts one recursion level, which the frame gives back
   /// when it yields or finishes.
-  func startResuming(_ gen: PyGenerator, sending value: Value, delegation: Bool) throws(PyException) -> Frame? {
+  func startResuming(_ gen: PyGenerator, sending value: Value, delegation: Bool) throws(PyException) -> Unmanaged<Frame>? {
     switch gen.state {
     case .running:
       throw PyException.valueError("\(gen.kindName) already executing")
@@ -39,7 +39,7 @@ extension VM {
     gen.state = .running
     gen.isDelegating = false
     handledExceptions.push(gen.savedException.take())
-    return gen.frame
+    return gen.frameLink
   }
 
   /// Marks the generator owning `frame` as suspended at a yield.
@@ -95,7 +95,7 @@ extension VM {
       return .returned(.none)
     }
     leaveRecursion()  // `run` counts the entry frame itself.
-    return try run(frame)
+    return try run(frame.takeUnretainedValue())
   }
 
   /// Raises `exc` inside `gen` at its yield (`gen.throw(exc)`), passing it
