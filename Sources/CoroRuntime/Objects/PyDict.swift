@@ -114,7 +114,7 @@ final class PyDict: PyObject {
     return found?.entry
   }
 
-  func setString(_ key: PyStr, _ value: Value) {
+  func setString(_ key: PyStr, _ value: consuming Value) {
     let h = key.hash
     guard let found = try? probe(h, { (e: Int) throws(PyException) -> Bool in
       if case .object(let o) = self.entries[e].key, let s = o as? PyStr { return PyStr.equal(s, key) }
@@ -201,7 +201,7 @@ final class PyDict: PyObject {
 
   // MARK: - Storage
 
-  private func insertNew(slot: Int, hash: Int, key: Value, value: Value) {
+  private func insertNew(slot: Int, hash: Int, key: Value, value: consuming Value) {
     if (entries.count + 1) * 3 > indices.count * 2 {
       resize(minimumUsed: count + 1)
       let mask = indices.count - 1
@@ -304,6 +304,23 @@ final class PyDict: PyObject {
       return nil
     }
     return entries[index].value
+  }
+
+  /// `value(at:ifKeyIs:)` for a key given as a raw reference: the
+  /// attribute fast paths compare identities without retaining the name.
+  @inline(__always)
+  func value(at index: Int, ifKeyIsIdentical key: Unmanaged<PyStr>) -> Value? {
+    guard index >= 0, index < entries.count, entries[index].key.isObject(key.toOpaque()) else { return nil }
+    return entries[index].value
+  }
+
+  /// Moves the value at `source` into entry `index` when that entry's key
+  /// is the very string `key`; false (and `source` untouched) otherwise.
+  @inline(__always)
+  func moveValue(from source: UnsafeMutablePointer<Value>, at index: Int, ifKeyIsIdentical key: Unmanaged<PyStr>) -> Bool {
+    guard index >= 0, index < entries.count, entries[index].key.isObject(key.toOpaque()) else { return false }
+    entries[index].value = source.move()
+    return true
   }
 
   /// Replaces the value of entry `index` when its key is the very string

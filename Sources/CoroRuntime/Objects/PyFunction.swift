@@ -50,8 +50,15 @@ final class PyFunction: PyObject {
 final class PyBuiltinFunction: PyObject {
   typealias Function = (VM, Args) throws(PyException) -> Value
 
+  /// A function, or a builtin type's method with its receiver (`boundTo`):
+  /// binding `lock.acquire` then makes one object, not also a closure.
+  private enum Body {
+    case function(Function)
+    case method(PyMethodDescriptor.Function)
+  }
+
   let name: String
-  let fn: Function
+  private let body: Body
   /// `__self__` of a bound builtin method, or the module for functions.
   let boundTo: Value
   /// The type that defines it, for the repr of bound methods.
@@ -59,9 +66,25 @@ final class PyBuiltinFunction: PyObject {
 
   init(name: String, boundTo: Value = .none, ownerTypeName: String? = nil, _ fn: @escaping Function) {
     self.name = name
-    self.fn = fn
+    body = .function(fn)
     self.boundTo = boundTo
     self.ownerTypeName = ownerTypeName
+  }
+
+  /// A builtin type's method bound to `receiver`.
+  init(name: String, method: @escaping PyMethodDescriptor.Function, boundTo receiver: Value, ownerTypeName: String) {
+    self.name = name
+    body = .method(method)
+    boundTo = receiver
+    self.ownerTypeName = ownerTypeName
+  }
+
+  @inline(__always)
+  func call(_ vm: VM, _ args: Args) throws(PyException) -> Value {
+    switch body {
+    case .function(let fn): return try fn(vm, args)
+    case .method(let fn): return try fn(vm, boundTo, args)
+    }
   }
 
   override var type: PyType { BuiltinTypes.builtinFunction }
@@ -95,11 +118,7 @@ final class PyMethodDescriptor: PyObject {
 
   /// The method bound to `obj`, as `obj.method` evaluates to.
   func bind(_ obj: Value) -> PyBuiltinFunction {
-    let fn = self.fn
-    return PyBuiltinFunction(name: name, boundTo: obj, ownerTypeName: owner.name) {
-      (vm: VM, args: Args) throws(PyException) -> Value in
-      try fn(vm, obj, args)
-    }
+    PyBuiltinFunction(name: name, method: fn, boundTo: obj, ownerTypeName: owner.name)
   }
 }
 

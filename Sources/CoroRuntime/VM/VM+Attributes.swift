@@ -154,11 +154,10 @@ extension VM {
   /// a Python one a bound method.
   private func bindClassMethod(_ cm: PyClassMethod, to t: PyType) -> Value {
     if let b = cm.function.as(PyBuiltinFunction.self) {
-      let fn = b.fn
       return .object(PyBuiltinFunction(name: b.name, boundTo: .object(t), ownerTypeName: "type") {
         (vm: VM, args: Args) throws(PyException) -> Value in
         try Args.with([.object(t)] + args.values, keywordNames: args.keywordNames) { (a: Args) throws(PyException) -> Value in
-          try fn(vm, a)
+          try b.call(vm, a)
         }
       })
     }
@@ -173,6 +172,25 @@ extension VM {
   }
   private static let nameAttribute = PyStr.intern("name")
   private static let objAttribute = PyStr.intern("obj")
+
+  /// Whether an instance's own dict decides `obj.name` (load and store)
+  /// for a class whose attribute `name` is `classAttribute`: when there is
+  /// none, or it is a plain value or a non-data descriptor (a method, a
+  /// class attribute default such as `count = 0`). A data descriptor
+  /// (property, `__set__`/`__delete__`) comes before the instance dict.
+  /// The attribute caches rely on it while no type changes.
+  static func instanceDictComesFirst(_ classAttribute: Value?) -> Bool {
+    guard let classAttribute, case .object(let o) = classAttribute else { return true }
+    switch o {
+    case is PyFunction, is PyMethodDescriptor, is PyBuiltinFunction, is PyStaticMethod, is PyClassMethod,
+      is PyStr, is PyTuple, is PyList, is PyDict, is PyBigInt:
+      return true
+    case is PyInstance:
+      return o.type.lookup(Names.set) == nil && o.type.lookup(Names.delete) == nil
+    default:
+      return false
+    }
+  }
 
   private func isDataDescriptor(_ d: Value) -> Bool {
     guard case .object(let o) = d else { return false }
@@ -302,10 +320,57 @@ extension VM {
       }
       return try getAttribute(v, name)
     }
-    if type.userGetattribute == nil && type.lookup(name) == nil {
+    if type.userGetattribute == nil && VM.instanceDictComesFirst(type.lookup(name)) {
       entry.pointee = MethodCacheEntry(type: ObjectIdentifier(type), version: PyType.version, method: nil)
     }
     return try getAttribute(v, name)
+  }
+
+  /// The instance attribute a `loadAttr` cache entry points at, read in
+  /// place: the dispatch loop's fast path, for an instance whose type the
+  /// entry has seen without a class attribute of that name (nil sends the
+  /// caller to `loadAttributeCached`).
+  @inline(__always)
+  static func cachedInstanceAttribute(
+    _ instance: PyInstance, _ code: PyCode, _ instruction: Int, _ nameIndex: Int
+  ) -> Value? {
+    let entry = code.methodCache + instruction
+    guard entry.pointee.type == ObjectIdentifier(instance.instanceType), entry.pointee.version == PyType.version,
+      entry.pointee.method == nil, instance.instanceType.instancesHaveDict
+    else { return nil }
+    let dict = instance.dict
+    let nameRef = code.namesPointer[nameIndex]
+    if let v = dict.value(at: entry.pointee.index, ifKeyIsIdentical: nameRef) { return v }
+    // Elsewhere in this instance's dict (attributes set in another order):
+    // remember where, for the next instance.
+    guard let i = nameRef._withUnsafeGuaranteedRef({ dict.indexOfString($0) }) else { return nil }
+    entry.pointee.index = i
+    return dict.value(at: i)
+  }
+
+  /// The store counterpart of `cachedInstanceAttribute`: moves the value
+  /// at `value` into the instance's dictionary entry the cache points at,
+  /// and says whether it did.
+  @inline(__always)
+  static func storeCachedInstanceAttribute(
+    _ instance: PyInstance, _ value: UnsafeMutablePointer<Value>, _ code: PyCode, _ instruction: Int,
+    _ nameIndex: Int
+  ) -> Bool {
+    let entry = code.methodCache + instruction
+    guard entry.pointee.type == ObjectIdentifier(instance.instanceType), entry.pointee.version == PyType.version,
+      entry.pointee.method == nil, instance.instanceType.instancesHaveDict
+    else { return false }
+    let dict = instance.dict
+    let nameRef = code.namesPointer[nameIndex]
+    if dict.moveValue(from: value, at: entry.pointee.index, ifKeyIsIdentical: nameRef) { return true }
+    // A new attribute (as in `__init__`), or one elsewhere in the dict: the
+    // type has no class attribute of that name, so the instance dict is
+    // where it goes either way.
+    nameRef._withUnsafeGuaranteedRef { dict.setString($0, value.move()) }
+    // A new attribute is the last entry: the next instance's will be too.
+    let last = dict.entries.count - 1
+    if last >= 0 && dict.entries[last].key.isObject(nameRef.toOpaque()) { entry.pointee.index = last }
+    return true
   }
 
   /// `obj.name = value` for the `storeAttr` at `instruction`, with the same
@@ -314,7 +379,7 @@ extension VM {
   /// stores of that type go straight to the instance's dictionary, without
   /// the MRO walk that looks for a data descriptor.
   func storeAttributeCached(
-    _ v: Value, _ value: Value, _ code: PyCode, _ instruction: Int, _ nameIndex: Int
+    _ v: Value, _ value: consuming Value, _ code: PyCode, _ instruction: Int, _ nameIndex: Int
   ) throws(PyException) {
     let name = code.name(nameIndex)
     guard case .object(let o) = v, let instance = o as? PyInstance else {
@@ -329,10 +394,12 @@ extension VM {
       dict.setString(name, value)
       // A new attribute is the last entry (the usual case in __init__).
       let last = dict.entries.count - 1
-      if dict.value(at: last, ifKeyIs: name) != nil { entry.pointee.index = last }
+      if last >= 0 && dict.entries[last].key.isObject(Unmanaged.passUnretained(name).toOpaque()) {
+        entry.pointee.index = last
+      }
       return
     }
-    if type.userSetattr == nil && type.lookup(name) == nil {
+    if type.userSetattr == nil && VM.instanceDictComesFirst(type.lookup(name)) {
       entry.pointee = MethodCacheEntry(type: ObjectIdentifier(type), version: PyType.version, method: nil)
     }
     try setAttribute(v, name, value)

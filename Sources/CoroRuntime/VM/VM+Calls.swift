@@ -65,7 +65,7 @@ extension VM {
       return .value(try m.fn(self, selfValue, rest))
     }
     if let b = obj as? PyBuiltinFunction {
-      return .value(try b.fn(self, args))
+      return .value(try b.call(self, args))
     }
     if let bound = obj as? PyBoundMethod {
       if let fn = bound.function.as(PyFunction.self) {

@@ -245,9 +245,29 @@ extension VM {
 
           // MARK: Attributes and items
           case .loadAttr:
+            if let instanceRef = VM.peek(PyInstance.self, slots + (sp &- 1)),
+              let v = instanceRef._withUnsafeGuaranteedRef({
+                VM.cachedInstanceAttribute($0, frame.code, ip &- 1, ins.arg)
+              })
+            {
+              slots[sp &- 1] = v
+              continue
+            }
             let obj = top()
             setTop(try loadAttributeCached(obj, frame.code, ip &- 1, ins.arg))
           case .storeAttr:
+            // The value (under the object) moves into the instance's dict.
+            if let instanceRef = VM.peek(PyInstance.self, slots + (sp &- 1)) {
+              let valueSlot = slots + (sp &- 2)
+              if instanceRef._withUnsafeGuaranteedRef({
+                VM.storeCachedInstanceAttribute($0, valueSlot, frame.code, ip &- 1, ins.arg)
+              }) {
+                frame.ip = ip  // releasing the object may run a __del__
+                sp &-= 2
+                (slots + (sp &+ 1)).deinitialize(count: 1)
+                continue
+              }
+            }
             let obj = pop()
             let value = pop()
             try storeAttributeCached(obj, value, frame.code, ip &- 1, ins.arg)
@@ -686,7 +706,7 @@ extension VM {
               save()
               let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
               let result = try VM.withGuaranteed(builtinRef) { (b: PyBuiltinFunction) throws(PyException) -> Value in
-                try b.fn(self, args)
+                try b.call(self, args)
               }
               while sp > base { _ = pop() }
               push(result)

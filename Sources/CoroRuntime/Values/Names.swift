@@ -35,6 +35,7 @@ enum Names {
   static let instancecheck = PyStr.intern("__instancecheck__")
   static let subclasscheck = PyStr.intern("__subclasscheck__")
   static let set = PyStr.intern("__set__")
+  static let delete = PyStr.intern("__delete__")
   static let getattr = PyStr.intern("__getattr__")
   static let `get` = PyStr.intern("__get__")
   static let getattribute = PyStr.intern("__getattribute__")

@@ -56,6 +56,14 @@ enum Value {
     return false
   }
 
+  /// True when this is the object at `pointer` (compared by address, so
+  /// that a check needs no retain of either side).
+  @inline(__always)
+  func isObject(_ pointer: UnsafeMutableRawPointer) -> Bool {
+    if case .object(let o) = self { return Unmanaged.passUnretained(o).toOpaque() == pointer }
+    return false
+  }
+
   @inline(__always)
   var asObject: PyObject? {
     if case .object(let o) = self { return o }
