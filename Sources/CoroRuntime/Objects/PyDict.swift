@@ -104,6 +104,12 @@ final class PyDict: PyObject {
     return entries[index].value
   }
 
+  /// Whether the string key is present (without copying its value out).
+  @inline(__always)
+  func containsString(_ key: PyStr) -> Bool {
+    count > 0 && indexOfString(key) != nil
+  }
+
   /// The entry index of a string key, for caches that read the value later.
   func indexOfString(_ key: PyStr) -> Int? {
     let h = key.hash
@@ -335,7 +341,7 @@ final class PyDict: PyObject {
   }
 
   @inline(__always)
-  func setValue(at index: Int, _ value: Value) {
+  func setValue(at index: Int, _ value: consuming Value) {
     entries[index].value = value
   }
 

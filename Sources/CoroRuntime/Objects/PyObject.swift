@@ -18,6 +18,12 @@ class PyObject {
   /// The instance `__dict__`, for objects that have one.
   var instanceDict: PyDict? { nil }
 
+  /// Whether the instance `__dict__` has `name` (the method caches ask on
+  /// every call: an instance attribute hides the method).
+  func instanceDictContains(_ name: PyStr) -> Bool {
+    instanceDict?.containsString(name) ?? false
+  }
+
   /// Set when this builtin-storage object is an instance of a user
   /// subclass (`class Name(str)`); see `SubclassState`.
   var subclassState: SubclassState? { nil }
@@ -78,6 +84,9 @@ final class PyInstance: PyObject {
   override var typeIdentity: ObjectIdentifier { ObjectIdentifier(instanceType) }
   /// Nil for instances of a class whose `__slots__` leave out `__dict__`.
   override var instanceDict: PyDict? { instanceType.instancesHaveDict ? dict : nil }
+  override func instanceDictContains(_ name: PyStr) -> Bool {
+    instanceType.instancesHaveDict && dict.containsString(name)
+  }
   /// The values of `__slots__` members, made on the first assignment.
   var slotValues: PyDict?
 }

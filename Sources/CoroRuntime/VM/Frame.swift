@@ -43,7 +43,12 @@ enum FrameDelivery {
 
 final class Frame {
   let code: PyCode
-  private(set) var globals: PyDict
+  private(set) var globals: PyDict {
+    didSet { globalsLink = Unmanaged.passUnretained(globals) }
+  }
+  /// `globals` again, which the global stores borrow without a retain and
+  /// a release (the frame keeps the dictionary alive).
+  private(set) var globalsLink: Unmanaged<PyDict>
   let slots: UnsafeMutablePointer<Value>
   var sp: Int
   var ip: Int = 0
@@ -80,6 +85,7 @@ final class Frame {
   init(code: PyCode, globals: PyDict, function: PyFunction?) {
     self.code = code
     self.globals = globals
+    globalsLink = Unmanaged.passUnretained(globals)
     self.function = function
     globalsIdentity = ObjectIdentifier(globals)
     functionIdentity = function.map(ObjectIdentifier.init)

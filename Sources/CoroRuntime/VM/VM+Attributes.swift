@@ -265,12 +265,16 @@ extension VM {
   ) -> Unmanaged<PyObject>? {
     // An entry was stored only when the type had no __getattribute__ of
     // its own, which cannot change without changing PyType.version.
-    objRef._withUnsafeGuaranteedRef { o in
-      let entry = code.methodCache + instruction
+    // (What is needed of `code` is read first: the closure below makes
+    // calls the optimizer cannot see into, across which a captured `code`
+    // would be retained.)
+    let entry = code.methodCache + instruction
+    let name = code.namesPointer[nameIndex]
+    return objRef._withUnsafeGuaranteedRef { o in
       guard entry.pointee.type == o.typeIdentity, entry.pointee.version == PyType.version,
         let method = entry.pointee.method
       else { return nil }
-      if let dict = o.instanceDict, dict.getString(code.name(nameIndex)) != nil { return nil }
+      if name._withUnsafeGuaranteedRef({ o.instanceDictContains($0) }) { return nil }
       return method
     }
   }

@@ -210,6 +210,10 @@ extension VM {
             push(try loadGlobalCached(frame.code, ins.arg, frame.globals))
           case .storeGlobal:
             frame.ip = ip
+            if VM.storeGlobalInPlace(frame.code, ins.arg, frame.globalsLink, from: slots + (sp &- 1)) {
+              sp &-= 1
+              continue
+            }
             storeGlobalCached(frame.code, ins.arg, frame.globals, pop())
           case .deleteGlobal:
             frame.ip = ip

@@ -194,6 +194,24 @@ extension VM {
   /// `loadGlobalCached`: a name already in `globals` is replaced in place,
   /// without hashing it again (module-level loops store their variables
   /// this way on every iteration).
+  /// The common case of `storeGlobalCached`, for the dispatch loop: a name
+  /// already in `globals` where the cache says gets the value moved from
+  /// its stack slot, with the dictionary borrowed; false (the slot left as
+  /// it was) when the cache does not apply.
+  @inline(__always)
+  static func storeGlobalInPlace(
+    _ code: PyCode, _ nameIndex: Int, _ globals: Unmanaged<PyDict>, from slot: UnsafeMutablePointer<Value>
+  ) -> Bool {
+    let entry = code.globalCache + nameIndex
+    return globals._withUnsafeGuaranteedRef { g in
+      guard entry.pointee.globals == ObjectIdentifier(g) && entry.pointee.globalsVersion == g.keysVersion
+        && entry.pointee.index >= 0
+      else { return false }
+      g.setValue(at: entry.pointee.index, slot.move())
+      return true
+    }
+  }
+
   @inline(__always)
   func storeGlobalCached(_ code: PyCode, _ nameIndex: Int, _ globals: PyDict, _ value: consuming Value) {
     let entry = code.globalCache + nameIndex
