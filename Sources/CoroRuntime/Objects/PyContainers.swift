@@ -22,12 +22,20 @@ final class PyTuple: PyObject {
 
   static let empty = PyTuple([])
 
+  deinit {
+    subclassReference.release()
+  }
+
   /// Set for instances of a user subclass (see `SubclassState`).
-  var subclass: SubclassState?
+  var subclass: SubclassState? {
+    get { subclassReference.object }
+    set { subclassReference.object = newValue }
+  }
+  private var subclassReference = ManualReference<SubclassState>()
 
   override var type: PyType { subclass?.type ?? BuiltinTypes.tuple }
   override var typeIdentity: ObjectIdentifier {
-    subclass == nil ? BuiltinTypes.tupleIdentity : ObjectIdentifier(type)
+    subclassReference.isNil ? BuiltinTypes.tupleIdentity : ObjectIdentifier(type)
   }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
@@ -47,6 +55,7 @@ final class PyList: PyObject {
   /// so the items are reversed first (moved in memory, no refcounting).
   deinit {
     items.reverseByMoving()
+    subclassReference.release()
   }
 
   /// Empties `values`, releasing the items last to first (list.clear).
@@ -56,11 +65,15 @@ final class PyList: PyObject {
   }
 
   /// Set for instances of a user subclass (see `SubclassState`).
-  var subclass: SubclassState?
+  var subclass: SubclassState? {
+    get { subclassReference.object }
+    set { subclassReference.object = newValue }
+  }
+  private var subclassReference = ManualReference<SubclassState>()
 
   override var type: PyType { subclass?.type ?? BuiltinTypes.list }
   override var typeIdentity: ObjectIdentifier {
-    subclass == nil ? BuiltinTypes.listIdentity : ObjectIdentifier(type)
+    subclassReference.isNil ? BuiltinTypes.listIdentity : ObjectIdentifier(type)
   }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }

@@ -22,7 +22,10 @@ final class PyDict: PyObject {
   private static let minimumSize = 8
 
   private(set) var entries: [Entry] = []
-  private var indices: [Int32]
+  /// A plain buffer this dict frees in `deinit`, so that `entries` is the
+  /// only reference-counted field besides the rare subclass state (see
+  /// ManualReference; dicts, one per instance, die by the million too).
+  private var indices: IndexTable
   /// Live entries.
   private(set) var count = 0
   /// Bumped when keys are added or removed (not when values change), so
@@ -42,22 +45,31 @@ final class PyDict: PyObject {
   }
 
   override init() {
-    indices = [Int32](repeating: PyDict.emptySlot, count: PyDict.minimumSize)
+    indices = IndexTable(size: PyDict.minimumSize)
   }
 
   init(capacity: Int) {
     var size = PyDict.minimumSize
     while size * 2 < capacity * 3 { size <<= 1 }
-    indices = [Int32](repeating: PyDict.emptySlot, count: size)
+    indices = IndexTable(size: size)
     entries.reserveCapacity(capacity)
   }
 
   /// Set for instances of a user subclass (see `SubclassState`).
-  var subclass: SubclassState?
+  var subclass: SubclassState? {
+    get { subclassReference.object }
+    set { subclassReference.object = newValue }
+  }
+  private var subclassReference = ManualReference<SubclassState>()
+
+  deinit {
+    indices.deallocate()
+    subclassReference.release()
+  }
 
   override var type: PyType { subclass?.type ?? BuiltinTypes.dict }
   override var typeIdentity: ObjectIdentifier {
-    subclass == nil ? BuiltinTypes.dictIdentity : ObjectIdentifier(type)
+    subclassReference.isNil ? BuiltinTypes.dictIdentity : ObjectIdentifier(type)
   }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
@@ -253,7 +265,8 @@ final class PyDict: PyObject {
     if entries.count != count {
       entries.removeAll { $0.key.isNull }
     }
-    indices = [Int32](repeating: PyDict.emptySlot, count: size)
+    indices.deallocate()
+    indices = IndexTable(size: size)
     let mask = size - 1
     for (n, entry) in entries.enumerated() {
       var perturb = UInt(bitPattern: entry.hash)
@@ -269,7 +282,8 @@ final class PyDict: PyObject {
 
   func removeAll() {
     entries.removeAll()
-    indices = [Int32](repeating: PyDict.emptySlot, count: PyDict.minimumSize)
+    indices.deallocate()
+    indices = IndexTable(size: PyDict.minimumSize)
     count = 0
     keysVersion = PyDict.freshVersion()
   }
@@ -373,5 +387,30 @@ final class PyDict: PyObject {
     d.count = d.entries.count
     d.resize(minimumUsed: max(d.count, 1))
     return d
+  }
+}
+
+/// The open-addressing table of a dict: slot -> entry position, or
+/// `emptySlot`/`dummySlot`. A raw buffer the dict allocates and frees
+/// itself (no reference counting, no uniqueness checks on writes).
+struct IndexTable {
+  private let base: UnsafeMutablePointer<Int32>
+  let count: Int
+
+  init(size: Int) {
+    base = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+    base.initialize(repeating: -1, count: size)  // PyDict.emptySlot
+    count = size
+  }
+
+  @inline(__always)
+  subscript(i: Int) -> Int32 {
+    get { base[i] }
+    nonmutating set { base[i] = newValue }
+  }
+
+  /// Frees the buffer: once, by the dict that owns it.
+  func deallocate() {
+    base.deallocate()
   }
 }

@@ -15,7 +15,14 @@ final class PyStr: PyObject {
   /// What few strings need, kept apart so that every other string is 16
   /// bytes smaller (56 bytes: one 64-byte malloc chunk instead of 80);
   /// programs hold hundreds of thousands of strings.
-  private var rare: RareState?
+  /// (A `ManualReference`: strings die by the million.)
+  private var rareReference = ManualReference<RareState>()
+
+  private var rare: RareState? { rareReference.object }
+
+  deinit {
+    rareReference.release()
+  }
 
   private final class RareState {
     /// The code points, for O(1) indexing of non-ASCII text.
@@ -27,7 +34,7 @@ final class PyStr: PyObject {
   private var rareState: RareState {
     if let rare { return rare }
     let created = RareState()
-    rare = created
+    rareReference.object = created
     return created
   }
 
@@ -54,7 +61,7 @@ final class PyStr: PyObject {
 
   override var type: PyType { rare?.subclass?.type ?? BuiltinTypes.str }
   override var typeIdentity: ObjectIdentifier {
-    rare == nil ? BuiltinTypes.strIdentity : ObjectIdentifier(type)
+    rareReference.isNil ? BuiltinTypes.strIdentity : ObjectIdentifier(type)
   }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
