@@ -146,7 +146,7 @@ final class PyLock: PyObject {
     let me = coordinator.thread(of: vm)
     var deadline: Int64?
     if timeout >= 0 {
-      deadline = vm.interpreter.clock.monotonicNanoseconds + PyEventLoop.nanoseconds(timeout)
+      deadline = vm.interpreter.clock.monotonicNanoseconds + PyLock.timeoutNanoseconds(timeout)
     }
     if !coordinator.hasOtherThreads {
       // Nobody can release it: wait out the timeout (or, like CPython,
@@ -182,6 +182,18 @@ final class PyLock: PyObject {
       // in line.
       waiters.insert(me, at: 0)
     }
+  }
+
+  /// A wait's timeout in nanoseconds, rounded up (at least 1 ns when it is
+  /// positive). Callers that loop until a deadline of their own, as
+  /// `queue.get(timeout=...)` does with `endtime - monotonic()`, are left
+  /// with a remainder below a nanosecond by float rounding: on the virtual
+  /// clock, waiting 0 ns would not move the clock and the loop would spin
+  /// for ever.
+  static func timeoutNanoseconds(_ seconds: Double) -> Int64 {
+    guard seconds > 0 else { return 0 }
+    if seconds >= 9e9 { return Int64.max / 4 }
+    return max(1, Int64((seconds * 1e9).rounded(.up)))
   }
 
   func release(_ vm: VM) throws(PyException) {
