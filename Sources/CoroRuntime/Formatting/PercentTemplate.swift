@@ -57,6 +57,12 @@ struct PercentSpec: Equatable {
   /// A template error CPython raises after fetching the key and `*` values.
   var error: FormatError?
 
+  /// No flags, width or precision: `%s` and `%d` are then just str() and
+  /// the decimal digits.
+  var isPlain: Bool {
+    !leftAlign && !forceSign && !blank && !alternate && !zeroPad && width == .none && precision == .none
+  }
+
   /// How the runtime should format the operand.
   var kind: Kind {
     switch conversion {

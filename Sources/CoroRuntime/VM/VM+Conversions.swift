@@ -352,8 +352,19 @@ extension VM {
   /// argument source by the looked-up value (which a following `*` or plain
   /// conversion then consumes), so `'%(a)s %s' % {'a': 1}` has "not enough
   /// arguments".
-  func percentFormat(_ template: String, _ args: Value) throws(PyException) -> String {
-    let parsed = PercentTemplate.parse(template)
+  func percentFormat(_ template: PyStr, _ args: Value) throws(PyException) -> PyStr {
+    let parsed = FormatTemplates.percent.template(for: template)
+    // Most results fit in a buffer on the stack: only the finished string
+    // is allocated.
+    return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) {
+      (scratch: UnsafeMutableBufferPointer<UInt8>) throws(PyException) -> PyStr in
+      var out = StrBuilder(scratch: scratch)
+      try percentRender(parsed, args, into: &out)
+      return out.build()
+    }
+  }
+
+  private func percentRender(_ parsed: PercentTemplate, _ args: Value, into out: inout StrBuilder) throws(PyException) {
     let tupleArgs = args.as(PyTuple.self)
     var current = args
     var arglen = tupleArgs?.items.count ?? -1
@@ -383,11 +394,10 @@ extension VM {
       }
       return i
     }
-    var out = ""
     for piece in parsed.pieces {
       switch piece {
       case .literal(let s):
-        out += s
+        out.append(s)
       case .conversion(var spec):
         if spec.requiresMapping {
           guard let m = mapping else { throw PyException.typeError("format requires a mapping") }
@@ -397,20 +407,90 @@ extension VM {
             argidx = -2
           }
         }
-        let starWidth = spec.width == .star ? try starAmount(true) : nil
-        let starPrecision = spec.precision == .star ? try starAmount(false) : nil
-        spec = try convert { try spec.resolved(starWidth: starWidth, starPrecision: starPrecision) }
+        if spec.width == .star || spec.precision == .star {
+          let starWidth = spec.width == .star ? try starAmount(true) : nil
+          let starPrecision = spec.precision == .star ? try starAmount(false) : nil
+          spec = try convert { try spec.resolved(starWidth: starWidth, starPrecision: starPrecision) }
+        }
         if let e = spec.error { throw PyException.from(e) }
-        out += try percentConversion(try fetch(), spec)
+        let value = try fetch()
+        if !VM.appendSimplePercent(value, spec, into: &out) {
+          out.append(try percentConversion(value, spec))
+        }
       }
     }
     if argidx < arglen && mapping == nil {
       throw PyException.typeError("not all arguments converted during string formatting")
     }
-    return out
+  }
+
+  /// The commonest conversions, appended without the formatter's general
+  /// machinery: `%s` of a str or an int, and `%d`/`%i`/`%x`/`%X`/`%o` of
+  /// an int with at most a width and the `0` flag (`%02d`). False (nothing
+  /// appended) for anything else.
+  private static func appendSimplePercent(_ value: Value, _ spec: PercentSpec, into out: inout StrBuilder) -> Bool {
+    guard !spec.leftAlign, !spec.forceSign, !spec.blank, !spec.alternate, spec.precision == .none else {
+      return false
+    }
+    var width = 0
+    if case .value(let w) = spec.width { width = w } else if spec.width != .none { return false }
+    let radix: Int
+    var uppercase = false
+    switch spec.conversion {
+    case 0x73:  // s
+      guard width == 0, !spec.zeroPad else { return false }
+      switch value {
+      case .object(let o):
+        guard let s = o as? PyStr, s.subclass == nil else { return false }
+        out.append(s)
+        return true
+      case .int(let i):
+        out.appendDecimal(i)
+        return true
+      default:
+        return false
+      }
+    case 0x64, 0x69: radix = 10  // d, i
+    case 0x78: radix = 16  // x
+    case 0x58: radix = 16; uppercase = true  // X
+    case 0x6F: radix = 8  // o
+    default: return false
+    }
+    guard case .int(let i) = value else { return false }
+    // The digits, written backwards into a buffer on the stack.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+      let letters: UInt8 = uppercase ? 0x37 : 0x57  // "A" - 10, "a" - 10
+      var magnitude = i.magnitude
+      var start = buffer.count
+      repeat {
+        let digit = UInt8(truncatingIfNeeded: magnitude % UInt(radix))
+        magnitude /= UInt(radix)
+        start -= 1
+        buffer[start] = digit < 10 ? 0x30 + digit : letters + digit
+      } while magnitude > 0
+      let length = buffer.count - start + (i < 0 ? 1 : 0)
+      let padding = max(0, width - length)
+      // Zeros go between the sign and the digits; spaces before the sign.
+      if !spec.zeroPad { out.appendASCII(0x20, count: padding) }
+      if i < 0 { out.appendASCII(0x2D) }
+      if spec.zeroPad { out.appendASCII(0x30, count: padding) }
+      out.appendASCII(UnsafeBufferPointer(rebasing: buffer[start...]))
+    }
+    return true
   }
 
   private func percentConversion(_ value: Value, _ spec: PercentSpec) throws(PyException) -> String {
+    // The commonest cases, without the formatter's padding machinery.
+    if spec.isPlain {
+      switch (spec.conversion, value) {
+      case (0x73, .object(let o)):  // %s of an exact str
+        if let s = o as? PyStr, s.subclass == nil { return s.value }
+      case (0x73, .int(let i)), (0x64, .int(let i)), (0x69, .int(let i)):
+        return String(i)
+      default:
+        break
+      }
+    }
     switch spec.kind {
     case .string:
       let text: String

@@ -452,7 +452,7 @@ extension VM {
       }
       return nil
     case .modulo:
-      if let s = x as? PyStr { return .str(try percentFormat(s.value, b)) }
+      if let s = x as? PyStr { return .object(try percentFormat(s, b)) }
       return nil
     case .bitOr, .bitAnd, .bitXor, .subtract:
       if let s = x as? PySet, let t = b.as(PySet.self) {

@@ -65,13 +65,13 @@ extension BuiltinTypes {
     str.addMethod("__mod__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       try args.strWrapper("__mod__", 1)
-      return .str(try vm.percentFormat(try selfValue.strReceiver().value, args[0]))
+      return .object(try vm.percentFormat(try selfValue.strReceiver(), args[0]))
     }
     str.addMethod("__rmod__") {
       (vm: VM, selfValue: Value, args: Args) throws(PyException) -> Value in
       try args.strWrapper("__rmod__", 1)
       guard let left = args[0].asStr else { return strNotImplemented }
-      return .str(try vm.percentFormat(left.value, selfValue))
+      return .object(try vm.percentFormat(left, selfValue))
     }
     let comparisons: [(String, (Int) -> Bool)] = [
       ("__eq__", { $0 == 0 }), ("__ne__", { $0 != 0 }), ("__lt__", { $0 < 0 }),

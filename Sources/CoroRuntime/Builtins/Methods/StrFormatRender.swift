@@ -1,42 +1,5 @@
 import Foundation
 
-/// Parsed templates of recently used format strings, keyed by the identity
-/// of the (retained) string object: a format string in a loop is usually
-/// the same constant every time, so it is parsed once. The table is
-/// direct-mapped on the object's address (a colliding string replaces the
-/// entry): a look-up is one index and one identity check, no hashing.
-enum StrFormatCache {
-  private struct Entry {
-    var string: PyStr?
-    var template: StrFormatTemplate?
-  }
-
-  private static let lock = NSLock()
-  private static let slotCount = 256
-  nonisolated(unsafe) private static var entries = [Entry](repeating: Entry(), count: slotCount)
-  /// Longer strings are not kept alive by the cache.
-  private static let maxCachedBytes = 1024
-
-  static func template(for s: PyStr) -> StrFormatTemplate {
-    // Objects are 16-byte aligned: the low four bits say nothing.
-    let slot = Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(s)) >> 4)
-      & (slotCount - 1)
-    lock.lock()
-    if entries[slot].string === s, let template = entries[slot].template {
-      lock.unlock()
-      return template
-    }
-    lock.unlock()
-    let t = StrFormatParser.parse(s)
-    if s.value.utf8.count <= maxCachedBytes {
-      lock.lock()
-      entries[slot] = Entry(string: s, template: t)
-      lock.unlock()
-    }
-    return t
-  }
-}
-
 /// Where replacement fields get their values: `format`'s arguments or
 /// `format_map`'s mapping.
 struct StrFormatSource {
@@ -169,7 +132,7 @@ extension VM {
 
   /// `template.format(*args, **kwargs)`.
   func strFormat(_ s: PyStr, _ source: StrFormatSource) throws(PyException) -> PyStr {
-    let template = StrFormatCache.template(for: s)
+    let template = FormatTemplates.format.template(for: s)
     if template.pieces.isEmpty { return PyStr.empty }
     if template.pieces.count == 1, case .literal(let text) = template.pieces[0] {
       return PyStr(text)
