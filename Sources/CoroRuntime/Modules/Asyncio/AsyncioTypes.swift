@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Python-visible types of asyncio (Future, Task, the loop, handles)
 /// and its exceptions, with their methods.
 enum AsyncioTypes {
@@ -50,10 +52,15 @@ enum AsyncioTypes {
     PyException(type: invalidStateError, message: message)
   }
 
-  private static var installed = false
+  private static let installLock = NSLock()
+  nonisolated(unsafe) private static var installed = false
 
-  /// Installs the methods, once per process.
+  /// Installs the methods, once per process. (The types are shared by all
+  /// interpreters, which may start in parallel: a second one waits here
+  /// until the first has finished, rather than reading half-built dicts.)
   static func install() {
+    installLock.lock()
+    defer { installLock.unlock() }
     if installed { return }
     installed = true
     for t in [cancelledError, invalidStateError, sendfileNotAvailableError, incompleteReadError,

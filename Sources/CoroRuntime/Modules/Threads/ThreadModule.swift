@@ -4,14 +4,18 @@
 /// through the ThreadCoordinator, which decides deterministically which
 /// thread runs.
 enum ThreadModule {
+  /// Made, methods included, once per process (a static's initializer
+  /// runs once, whichever thread gets there first): builtin types are
+  /// shared by every interpreter, and interpreters may run in parallel
+  /// (the test suite runs many), so nothing may add to a type's dict later.
   static let lockType: PyType = {
     let t = PyType(builtin: "lock", base: BuiltinTypes.object)
     t.module = "_thread"
+    installLockMethods(t)
     return t
   }()
 
   static func make(_ vm: VM) throws(PyException) -> PyModule {
-    installLockMethods()
     let m = ModuleRegistry.module("_thread", [
       ("start_new_thread", { (vm: VM, args: Args) throws(PyException) -> Value in
         let a = try args.positional("start_new_thread", 2, 4)
@@ -97,8 +101,7 @@ enum ThreadModule {
     return (blocking, timeout)
   }
 
-  private static func installLockMethods() {
-    if lockType.dict.getString("acquire") != nil { return }
+  private static func installLockMethods(_ lockType: PyType) {
     lockType.addMethod("acquire") { (vm: VM, v: Value, args: Args) throws(PyException) -> Value in
       let (blocking, timeout) = try lockAcquireArguments(vm, args)
       guard let lock = v.as(PyLock.self) else { return .bool(false) }
