@@ -31,6 +31,7 @@ enum Builtins {
 
     add("print", print)
     add("len", len)
+    dict.getString("len")?.as(PyBuiltinFunction.self)?.isLen = true
     // METH_O builtins: CPython counts the call itself against the
     // recursion limit ("while calling a Python object"), and then
     // PyObject_Repr counts again, which decides the message when a

@@ -59,6 +59,9 @@ final class PyBuiltinFunction: PyObject {
 
   let name: String
   private let body: Body
+  /// Set on `len`, which the dispatch loop answers inline for the exact
+  /// builtin containers.
+  var isLen = false
   /// `__self__` of a bound builtin method, or the module for functions.
   let boundTo: Value
   /// The type that defines it, for the repr of bound methods.

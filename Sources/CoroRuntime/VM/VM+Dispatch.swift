@@ -330,6 +330,21 @@ extension VM {
               (slots + (sp &- 1)).initialize(to: r)
               continue
             }
+            // Two exact strs added (`name.upper() + suffix`), read in place.
+            if ins.arg == BinaryOperation.add.rawValue || ins.arg == BinaryOperation.inplaceAdd.rawValue,
+              let leftRef = VM.peek(PyStr.self, slots + (sp &- 2)),
+              let rightRef = VM.peek(PyStr.self, slots + (sp &- 1)),
+              let sum = leftRef._withUnsafeGuaranteedRef({ s in
+                rightRef._withUnsafeGuaranteedRef { t in
+                  s.subclass == nil && t.subclass == nil ? PyStr.concatenation(s, t) : nil
+                }
+              })
+            {
+              sp &-= 1
+              (slots + sp).deinitialize(count: 1)
+              slots[sp &- 1] = .object(sum)
+              continue
+            }
             let b = pop()
             let a = top()
             if case .float(let x) = a, case .float(let y) = b {
@@ -482,6 +497,21 @@ extension VM {
               }
               _ = pop()
               while let item = items.popLast() { push(item) }
+              continue
+            }
+            // Any other exact list or tuple of the right length: its items
+            // are copied onto the stack straight from its storage, last
+            // first, replacing it (its slot is reused for the first item).
+            if let count = VM.exactSequenceCount(slots + (sp &- 1)), count == ins.arg, count > 0 {
+              let seq = pop()
+              VM.withExactSequenceItems(seq) { items in
+                var i = items.count
+                while i > 0 {
+                  i &-= 1
+                  (slots + sp).initialize(to: items[i])
+                  sp &+= 1
+                }
+              }
               continue
             }
             let seq = pop()
@@ -679,9 +709,13 @@ extension VM {
                 result = .none
               } else {
                 let rest = Args(UnsafeBufferPointer(start: slots + (argStart &+ 1), count: argc &- 1), keywordNames: keywordNames)
-                let receiver = slots + argStart
+                // The receiver moves out of its slot (left NULL, which an
+                // unwinding pop drops for nothing) and is released after the
+                // call: passing the slot's value would cost a copy.
+                let receiver = (slots + argStart).move()
+                (slots + argStart).initialize(to: .null)
                 result = try VM.withGuaranteed(methodRef) { (m: PyMethodDescriptor) throws(PyException) -> Value in
-                  try m.fn(self, receiver.pointee, rest)
+                  try m.fn(self, receiver, rest)
                 }
               }
               while sp > base { _ = pop() }
@@ -707,6 +741,14 @@ extension VM {
             }
             // A builtin function (`len(s)`, `print(x)`), called in place.
             if let builtinRef = VM.peek(PyBuiltinFunction.self, slots + base) {
+              // len() of an exact str, list, tuple or dict: answered here.
+              if argc == 1 && keywordNames == nil && builtinRef._withUnsafeGuaranteedRef({ $0.isLen }),
+                let n = VM.exactLength(slots + argStart)
+              {
+                while sp > base { _ = pop() }
+                push(.int(n))
+                continue
+              }
               save()
               let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
               let result = try VM.withGuaranteed(builtinRef) { (b: PyBuiltinFunction) throws(PyException) -> Value in
@@ -1188,6 +1230,39 @@ extension VM {
         return .failure(error)
       }
     }.get()
+  }
+
+  /// The length of the exact list or tuple in a stack slot (nil for
+  /// anything else), read without a retain.
+  @inline(__always)
+  static func exactSequenceCount(_ slot: UnsafeMutablePointer<Value>) -> Int? {
+    guard case .object(let o) = slot.pointee else { return nil }
+    if let l = o as? PyList { return l.subclass == nil ? l.items.count : nil }
+    if let t = o as? PyTuple { return t.subclass == nil ? t.items.count : nil }
+    return nil
+  }
+
+  /// `len()` of the exact str, list, tuple or dict in a stack slot (nil for
+  /// anything else, subclasses included: they may define `__len__`).
+  @inline(__always)
+  static func exactLength(_ slot: UnsafeMutablePointer<Value>) -> Int? {
+    guard case .object(let o) = slot.pointee else { return nil }
+    if let s = o as? PyStr { return s.subclass == nil ? s.count : nil }
+    if let l = o as? PyList { return l.subclass == nil ? l.items.count : nil }
+    if let t = o as? PyTuple { return t.subclass == nil ? t.items.count : nil }
+    if let d = o as? PyDict { return d.subclass == nil ? d.count : nil }
+    return nil
+  }
+
+  /// Calls `body` with the items of an exact list or tuple, in place.
+  @inline(__always)
+  static func withExactSequenceItems(_ seq: Value, _ body: (UnsafeBufferPointer<Value>) -> Void) {
+    guard case .object(let o) = seq else { return }
+    if let l = o as? PyList {
+      l.items.withUnsafeBufferPointer(body)
+    } else if let t = o as? PyTuple {
+      t.items.withUnsafeBufferPointer(body)
+    }
   }
 
   /// The object in a stack slot when it is a `T`, without a retain (the
