@@ -37,6 +37,9 @@ final class PyTuple: PyObject {
   override var typeIdentity: ObjectIdentifier {
     subclassReference.isNil ? BuiltinTypes.tupleIdentity : ObjectIdentifier(type)
   }
+  override func instanceDictContains(_ name: PyStr) -> Bool {
+    subclassReference.isNil ? false : super.instanceDictContains(name)
+  }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
 }
@@ -74,6 +77,9 @@ final class PyList: PyObject {
   override var type: PyType { subclass?.type ?? BuiltinTypes.list }
   override var typeIdentity: ObjectIdentifier {
     subclassReference.isNil ? BuiltinTypes.listIdentity : ObjectIdentifier(type)
+  }
+  override func instanceDictContains(_ name: PyStr) -> Bool {
+    subclassReference.isNil ? false : super.instanceDictContains(name)
   }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }

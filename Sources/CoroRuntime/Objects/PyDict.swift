@@ -71,6 +71,9 @@ final class PyDict: PyObject {
   override var typeIdentity: ObjectIdentifier {
     subclassReference.isNil ? BuiltinTypes.dictIdentity : ObjectIdentifier(type)
   }
+  override func instanceDictContains(_ name: PyStr) -> Bool {
+    subclassReference.isNil ? false : super.instanceDictContains(name)
+  }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
 

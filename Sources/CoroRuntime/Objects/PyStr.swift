@@ -63,6 +63,9 @@ final class PyStr: PyObject {
   override var typeIdentity: ObjectIdentifier {
     rareReference.isNil ? BuiltinTypes.strIdentity : ObjectIdentifier(type)
   }
+  override func instanceDictContains(_ name: PyStr) -> Bool {
+    rareReference.isNil ? false : super.instanceDictContains(name)
+  }
   override var instanceDict: PyDict? { subclass?.dict }
   override var subclassState: SubclassState? { subclass }
 

@@ -175,22 +175,29 @@ enum StrSplitter {
     _ s: PyStr, _ h: UnsafeBufferPointer<UInt8>, _ separator: UInt8, maxCount: Int, ascii: Bool
   ) -> [Value] {
     var separators = 0
-    for byte in h where byte == separator { separators += 1 }
+    for byte in h where byte == separator { separators &+= 1 }
     if separators == 0 || maxCount == 0 { return [.object(s)] }
-    let pieces = min(separators, maxCount) + 1
-    var out: [Value] = []
-    out.reserveCapacity(pieces)
-    var start = 0
-    var i = 0
-    while i < h.count && out.count < pieces - 1 {
-      if h[i] == separator {
-        out.append(.object(PyStr.fromBytes(h, start..<i, ascii: ascii)))
-        start = i + 1
+    let pieces = min(separators, maxCount) &+ 1
+    // Written straight into the array's storage: no capacity or
+    // uniqueness checks per piece.
+    return [Value](unsafeUninitializedCapacity: pieces) { out, initialized in
+      initialized = 0
+      guard let base = out.baseAddress else { return }  // never: pieces >= 2
+      var start = 0
+      var i = 0
+      var n = 0
+      let last = pieces &- 1
+      while i < h.count && n < last {
+        if h[i] == separator {
+          (base + n).initialize(to: .object(PyStr.fromBytes(h, start..<i, ascii: ascii)))
+          n &+= 1
+          start = i &+ 1
+        }
+        i &+= 1
       }
-      i += 1
+      (base + n).initialize(to: .object(PyStr.fromBytes(h, start..<h.count, ascii: ascii)))
+      initialized = n &+ 1
     }
-    out.append(.object(PyStr.fromBytes(h, start..<h.count, ascii: ascii)))
-    return out
   }
 
   /// `splitlines`: \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, U+2028, U+2029.
