@@ -23,7 +23,19 @@ final class PyType: PyObject {
   var qualifiedName: String
   var module: String
   private(set) var bases: [PyType]
-  private(set) var mro: [PyType] = []
+  private(set) var mro: [PyType] = [] {
+    didSet { rebuildMRODicts() }
+  }
+  /// The dicts along `mro`, which `lookup` walks on every attribute look-up
+  /// (see MRODicts).
+  private var mroDicts = MRODicts([])
+
+  /// (Called by the initializers too: setting `mro` there runs no
+  /// `didSet`.)
+  private func rebuildMRODicts() {
+    mroDicts.deallocate()
+    mroDicts = MRODicts(mro)
+  }
   let dict: PyDict
   let isBuiltin: Bool
   var layout: Layout
@@ -59,6 +71,7 @@ final class PyType: PyObject {
     self.layout = layout
     super.init()
     mro = [self] + (base?.mro ?? [])
+    rebuildMRODicts()
   }
 
   /// A class made by a `class` statement (or a three-argument `type()`).
@@ -75,6 +88,7 @@ final class PyType: PyObject {
     }
     super.init()
     self.mro = [self] + mro
+    rebuildMRODicts()
     for b in bases { b.subclassReferences.append(SubclassLink(self)) }
   }
 
@@ -97,6 +111,7 @@ final class PyType: PyObject {
 
   deinit {
     for b in bases { b.subclassReferences.removeAll { $0.type === self } }
+    mroDicts.deallocate()
   }
 
   override var type: PyType { metaclass ?? BuiltinTypes.type }
@@ -180,10 +195,7 @@ final class PyType: PyObject {
   /// The attribute `name` found along the MRO, without binding.
   @inline(__always)
   func lookup(_ name: PyStr) -> Value? {
-    for t in mro {
-      if let v = t.dict.getString(name) { return v }
-    }
-    return nil
+    mroDicts.lookup(name)
   }
 
   func lookup(_ name: String) -> Value? {
@@ -302,3 +314,33 @@ final class PyType: PyObject {
   }
 }
 
+/// The dicts of a type's MRO as a raw buffer of unretained references: a
+/// look-up walks it without retaining and releasing each type (or the MRO
+/// array, or a buffer object) on the way, as iterating `mro` would. The
+/// types in `mro` own their dicts, and a type keeps its `mro`, so the
+/// references stay valid while the type lives; the type frees the buffer
+/// (when it dies, or when its MRO is set again).
+struct MRODicts {
+  private let dicts: UnsafeMutablePointer<Unmanaged<PyDict>>
+  private let count: Int
+
+  init(_ mro: [PyType]) {
+    count = mro.count
+    dicts = UnsafeMutablePointer<Unmanaged<PyDict>>.allocate(capacity: max(count, 1))
+    for (i, t) in mro.enumerated() { (dicts + i).initialize(to: Unmanaged.passUnretained(t.dict)) }
+  }
+
+  func deallocate() {
+    dicts.deallocate()
+  }
+
+  @inline(__always)
+  func lookup(_ name: PyStr) -> Value? {
+    var i = 0
+    while i < count {
+      if let v = dicts[i]._withUnsafeGuaranteedRef({ $0.getString(name) }) { return v }
+      i &+= 1
+    }
+    return nil
+  }
+}
