@@ -730,6 +730,16 @@ extension VM {
                 t.isBuiltin && t !== BuiltinTypes.type ? t.constructor : nil
               })
             {
+              // `int(s)` and `int(s, base)` of plain digits, the commonest
+              // conversion in text processing, read in place.
+              if keywordNames == nil && (argc == 1 || argc == 2),
+                typeRef.toOpaque() == Unmanaged.passUnretained(BuiltinTypes.int).toOpaque(),
+                let n = VM.plainDigitsInt(slots + argStart, argc)
+              {
+                while sp > base { _ = pop() }
+                push(.int(n))
+                continue
+              }
               save()
               let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
               let result = try VM.withGuaranteed(typeRef) { (t: PyType) throws(PyException) -> Value in
@@ -1240,6 +1250,23 @@ extension VM {
     if let l = o as? PyList { return l.subclass == nil ? l.items.count : nil }
     if let t = o as? PyTuple { return t.subclass == nil ? t.items.count : nil }
     return nil
+  }
+
+  /// `int(s)` / `int(s, base)` for an exact str of plain digits (no sign,
+  /// spaces or underscores) that fits in an Int, and a base from 2 to 36:
+  /// the value; nil sends the call to `int`'s constructor, which handles
+  /// (and reports) everything else.
+  @inline(__always)
+  static func plainDigitsInt(_ arguments: UnsafeMutablePointer<Value>, _ count: Int) -> Int? {
+    var base = 10
+    if count == 2 {
+      guard case .int(let b) = arguments[1], b >= 2 && b <= 36 else { return nil }
+      base = b
+    }
+    guard let s = peek(PyStr.self, arguments) else { return nil }
+    return s._withUnsafeGuaranteedRef { s in
+      s.subclass == nil ? s.withBytes { IntegerParser.parsePlainDigits($0, base: base) } : nil
+    }
   }
 
   /// `len()` of the exact str, list, tuple or dict in a stack slot (nil for
