@@ -261,15 +261,16 @@ extension VM {
   /// dict does not shadow the name); nil sends the caller the slow way.
   @inline(__always)
   func cachedMethod(
-    _ objRef: Unmanaged<PyObject>, _ code: PyCode, _ instruction: Int, _ nameIndex: Int
+    _ objRef: Unmanaged<PyObject>, _ code: Unmanaged<PyCode>, _ instruction: Int, _ nameIndex: Int
   ) -> Unmanaged<PyObject>? {
     // An entry was stored only when the type had no __getattribute__ of
     // its own, which cannot change without changing PyType.version.
     // (What is needed of `code` is read first: the closure below makes
     // calls the optimizer cannot see into, across which a captured `code`
     // would be retained.)
-    let entry = code.methodCache + instruction
-    let name = code.namesPointer[nameIndex]
+    let (entry, name) = code._withUnsafeGuaranteedRef { code in
+      (code.methodCache + instruction, code.namesPointer[nameIndex])
+    }
     return objRef._withUnsafeGuaranteedRef { o in
       guard entry.pointee.type == o.typeIdentity, entry.pointee.version == PyType.version,
         let method = entry.pointee.method

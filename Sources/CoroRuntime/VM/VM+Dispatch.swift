@@ -282,7 +282,7 @@ extension VM {
             // Cache hit: the object moves up one slot and the method goes
             // under it, with one retain (the method's) in all.
             if let objRef = VM.peek(PyObject.self, slots + (sp &- 1)),
-              let method = cachedMethod(objRef, frame.code, ip &- 1, ins.arg)
+              let method = cachedMethod(objRef, Unmanaged.passUnretained(frame.code), ip &- 1, ins.arg)
             {
               (slots + sp).moveInitialize(from: slots + (sp &- 1), count: 1)
               (slots + (sp &- 1)).initialize(to: .object(method.takeUnretainedValue()))
@@ -725,21 +725,22 @@ extension VM {
             // A builtin type (`int(s)`, `str(n)`, `list(xs)`), constructed in
             // place: a builtin type's metaclass is `type`, whose `__call__`
             // is the constructor.
+            // `int(s)` and `int(s, base)` of plain digits, the commonest
+            // conversion in text processing, read in place.
+            if keywordNames == nil && (argc == 1 || argc == 2),
+              let typeRef = VM.peek(PyType.self, slots + base),
+              typeRef.toOpaque() == Unmanaged.passUnretained(BuiltinTypes.int).toOpaque(),
+              let n = VM.plainDigitsInt(slots + argStart, argc)
+            {
+              while sp > base { _ = pop() }
+              push(.int(n))
+              continue
+            }
             if let typeRef = VM.peek(PyType.self, slots + base),
               let constructor = typeRef._withUnsafeGuaranteedRef({ t in
                 t.isBuiltin && t !== BuiltinTypes.type ? t.constructor : nil
               })
             {
-              // `int(s)` and `int(s, base)` of plain digits, the commonest
-              // conversion in text processing, read in place.
-              if keywordNames == nil && (argc == 1 || argc == 2),
-                typeRef.toOpaque() == Unmanaged.passUnretained(BuiltinTypes.int).toOpaque(),
-                let n = VM.plainDigitsInt(slots + argStart, argc)
-              {
-                while sp > base { _ = pop() }
-                push(.int(n))
-                continue
-              }
               save()
               let args = Args(UnsafeBufferPointer(start: slots + argStart, count: argc), keywordNames: keywordNames)
               let result = try VM.withGuaranteed(typeRef) { (t: PyType) throws(PyException) -> Value in
