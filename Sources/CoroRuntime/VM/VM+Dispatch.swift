@@ -263,10 +263,10 @@ extension VM {
             // The value (under the object) moves into the instance's dict.
             if let instanceRef = VM.peek(PyInstance.self, slots + (sp &- 1)) {
               let valueSlot = slots + (sp &- 2)
+              frame.ip = ip  // the replaced value or the object may run a __del__
               if instanceRef._withUnsafeGuaranteedRef({
                 VM.storeCachedInstanceAttribute($0, valueSlot, frame.code, ip &- 1, ins.arg)
               }) {
-                frame.ip = ip  // releasing the object may run a __del__
                 sp &-= 2
                 (slots + (sp &+ 1)).deinitialize(count: 1)
                 continue
@@ -501,7 +501,7 @@ extension VM {
             }
             // Any other exact list or tuple of the right length: its items
             // are copied onto the stack straight from its storage, last
-            // first, replacing it (its slot is reused for the first item).
+            // first, in its place.
             if let count = VM.exactSequenceCount(slots + (sp &- 1)), count == ins.arg, count > 0 {
               let seq = pop()
               VM.withExactSequenceItems(seq) { items in
