@@ -337,6 +337,14 @@ final class PyDict: PyObject {
     return entries[index].value
   }
 
+  /// The index of the last entry when its key is the very string `key` (a
+  /// name just added): where the next instance of a class keeps it too.
+  @inline(__always)
+  func lastEntryIndex(ifKeyIsIdentical key: Unmanaged<PyStr>) -> Int? {
+    let last = entries.count - 1
+    return last >= 0 && entries[last].key.isObject(key.toOpaque()) ? last : nil
+  }
+
   /// Moves the value at `source` into entry `index` when that entry's key
   /// is the very string `key`; false (and `source` untouched) otherwise.
   @inline(__always)

@@ -339,10 +339,7 @@ extension VM {
   static func cachedInstanceAttribute(
     _ instance: PyInstance, _ code: PyCode, _ instruction: Int, _ nameIndex: Int
   ) -> Value? {
-    let entry = code.methodCache + instruction
-    guard entry.pointee.type == ObjectIdentifier(instance.instanceType), entry.pointee.version == PyType.version,
-      entry.pointee.method == nil, instance.instanceType.instancesHaveDict
-    else { return nil }
+    guard let entry = instanceDictEntry(instance, code, instruction) else { return nil }
     let dict = instance.dict
     let nameRef = code.namesPointer[nameIndex]
     if let v = dict.value(at: entry.pointee.index, ifKeyIsIdentical: nameRef) { return v }
@@ -353,6 +350,20 @@ extension VM {
     return dict.value(at: i)
   }
 
+  /// The cache entry of a `loadAttr`/`storeAttr` instruction when it says
+  /// that, for `instance`'s type as it is now, the instance's dict decides
+  /// the attribute; nil otherwise.
+  @inline(__always)
+  private static func instanceDictEntry(
+    _ instance: PyInstance, _ code: PyCode, _ instruction: Int
+  ) -> UnsafeMutablePointer<MethodCacheEntry>? {
+    let entry = code.methodCache + instruction
+    guard entry.pointee.type == ObjectIdentifier(instance.instanceType), entry.pointee.version == PyType.version,
+      entry.pointee.method == nil, instance.instanceType.instancesHaveDict
+    else { return nil }
+    return entry
+  }
+
   /// The store counterpart of `cachedInstanceAttribute`: moves the value
   /// at `value` into the instance's dictionary entry the cache points at,
   /// and says whether it did.
@@ -361,10 +372,7 @@ extension VM {
     _ instance: PyInstance, _ value: UnsafeMutablePointer<Value>, _ code: PyCode, _ instruction: Int,
     _ nameIndex: Int
   ) -> Bool {
-    let entry = code.methodCache + instruction
-    guard entry.pointee.type == ObjectIdentifier(instance.instanceType), entry.pointee.version == PyType.version,
-      entry.pointee.method == nil, instance.instanceType.instancesHaveDict
-    else { return false }
+    guard let entry = instanceDictEntry(instance, code, instruction) else { return false }
     let dict = instance.dict
     let nameRef = code.namesPointer[nameIndex]
     if dict.moveValue(from: value, at: entry.pointee.index, ifKeyIsIdentical: nameRef) { return true }
@@ -373,8 +381,7 @@ extension VM {
     // where it goes either way.
     nameRef._withUnsafeGuaranteedRef { dict.setString($0, value.move()) }
     // A new attribute is the last entry: the next instance's will be too.
-    let last = dict.entries.count - 1
-    if last >= 0 && dict.entries[last].key.isObject(nameRef.toOpaque()) { entry.pointee.index = last }
+    if let last = dict.lastEntryIndex(ifKeyIsIdentical: nameRef) { entry.pointee.index = last }
     return true
   }
 
@@ -398,8 +405,7 @@ extension VM {
       if dict.setValue(at: entry.pointee.index, ifKeyIs: name, value) { return }
       dict.setString(name, value)
       // A new attribute is the last entry (the usual case in __init__).
-      let last = dict.entries.count - 1
-      if last >= 0 && dict.entries[last].key.isObject(Unmanaged.passUnretained(name).toOpaque()) {
+      if let last = dict.lastEntryIndex(ifKeyIsIdentical: Unmanaged.passUnretained(name)) {
         entry.pointee.index = last
       }
       return

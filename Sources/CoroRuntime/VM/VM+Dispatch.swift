@@ -95,6 +95,19 @@ extension VM {
         push(v)
       }
     }
+    /// What a call instruction does with the outcome of a call: pushes the
+    /// value, or enters the new frame (whose return value comes back here).
+    @inline(__always) func pushOrEnter(_ outcome: CallOutcome) throws(PyException) {
+      switch outcome {
+      case .value(let v):
+        push(v)
+      case .frame(let f):
+        frame.sp = sp
+        f.delivery = .call
+        try enterRecursion()
+        enter(Unmanaged.passRetained(f))
+      }
+    }
     /// Pushes `owned` (one owned reference) and makes it the current frame.
     @inline(__always) func enter(_ owned: Unmanaged<Frame>) {
       callStack.push(owned)
@@ -788,30 +801,13 @@ extension VM {
             // The arguments were copied where needed; drop them and the
             // callable from the stack.
             while sp > base { _ = pop() }
-            switch outcome {
-            case .value(let v):
-              push(v)
-            case .frame(let f):
-              frame.sp = sp
-              f.delivery = .call
-              try enterRecursion()
-              enter(Unmanaged.passRetained(f))
-            }
+            try pushOrEnter(outcome)
           case .callEx:
             let kwargs: Value = (ins.arg & 1) != 0 ? pop() : .null
             let positional = pop()
             let callable = pop()
             save()
-            let outcome = try prepareCallEx(callable, positional, kwargs)
-            switch outcome {
-            case .value(let v):
-              push(v)
-            case .frame(let f):
-              frame.sp = sp
-              f.delivery = .call
-              try enterRecursion()
-              enter(Unmanaged.passRetained(f))
-            }
+            try pushOrEnter(try prepareCallEx(callable, positional, kwargs))
           case .makeFunction:
             guard let fcode = pop().as(PyCode.self) else { break }
             var closure: [PyCell] = []
@@ -999,15 +995,7 @@ extension VM {
             // pushed as the entered value), not in a nested `run`.
             if let fn = enterMethod.as(PyFunction.self) {
               let noArguments = Args(UnsafeBufferPointer(start: nil, count: 0))
-              switch try callFunction(fn, selfValue: manager, noArguments) {
-              case .value(let v):
-                push(v)
-              case .frame(let f):
-                frame.sp = sp
-                f.delivery = .call
-                try enterRecursion()
-                enter(Unmanaged.passRetained(f))
-              }
+              try pushOrEnter(try callFunction(fn, selfValue: manager, noArguments))
             } else {
               push(try callMethod(enterMethod, manager, []))
             }
